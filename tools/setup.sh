@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs what scopeplay needs on Debian 12 (as root, or through sudo), or
+# says exactly what is missing. Sourced by start.sh and test.sh; safe to re-run.
+#
+#   SCOPEPLAY_SETUP=native   compiler, CMake, Ninja, GoogleTest, Google Benchmark, python3
+#   SCOPEPLAY_SETUP=all      the above (later also Emscripten, Node.js, Chromium)
+set -euo pipefail
+
+scopeplay_need_native=(g++ cmake ninja-build libgtest-dev libgmock-dev libbenchmark-dev python3 pkg-config)
+
+scopeplay_missing_packages() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  echo "${missing[@]:-}"
+}
+
+scopeplay_apt_install() {
+  local missing
+  missing=$(scopeplay_missing_packages "$@")
+  [ -z "$missing" ] && return 0
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null; then sudo="sudo"; else
+      echo "scopeplay: missing Debian packages: $missing" >&2
+      echo "scopeplay: install them as root: apt-get install -y $missing" >&2
+      return 1
+    fi
+  fi
+  if ! command -v apt-get >/dev/null; then
+    echo "scopeplay: missing packages (no apt-get here): $missing" >&2
+    return 1
+  fi
+  echo "scopeplay: installing $missing" >&2
+  $sudo apt-get update -qq
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
+}
+
+scopeplay_setup_native() {
+  scopeplay_apt_install "${scopeplay_need_native[@]}"
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every scopeplay test: the native build (unit + golden suites through
+# CTest), then the same suites under AddressSanitizer + UndefinedBehaviorSanitizer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source tools/setup.sh
+scopeplay_setup_native
+
+jobs=$(nproc 2>/dev/null || echo 2)
+
+echo "== native build and tests"
+cmake --preset native >/dev/null
+cmake --build --preset native -j "$jobs"
+ctest --preset native -j "$jobs"
+
+echo "== sanitizer build (ASan + UBSan) and tests"
+cmake --preset asan >/dev/null
+cmake --build --preset asan -j "$jobs"
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --preset asan -j "$jobs"
