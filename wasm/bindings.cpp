@@ -1,0 +1,31 @@
+// The WebAssembly face of scopeplay: one Embind function over scopeplay::run().
+//
+// The result crosses the boundary as the same JSON text the CLI's --json
+// prints (core's to_json), so the browser, Node and the CLI can never disagree
+// and JavaScript never holds a C++ handle it would have to .delete(). No logic
+// lives here: options arrive as plain numbers and strings, and run() never
+// throws (errors travel inside the result).
+#include <emscripten/bind.h>
+
+#include <string>
+
+#include "scopeplay/run.h"
+
+namespace {
+
+std::string run_json(const std::string& source, const std::string& filename,
+                     const std::string& tf_version, double max_steps,
+                     double max_output_bytes) {
+  scopeplay::RunOptions options;
+  options.filename = filename;
+  options.tf_version = tf_version;
+  if (max_steps > 0) options.max_steps = static_cast<std::uint64_t>(max_steps);
+  if (max_output_bytes > 0) options.max_output_bytes = static_cast<std::uint64_t>(max_output_bytes);
+  return scopeplay::to_json(scopeplay::run(source, options));
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(scopeplay) {
+  emscripten::function("runJson", &run_json);
+}
