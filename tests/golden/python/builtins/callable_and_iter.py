@@ -1,0 +1,5 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print(callable(len), callable("s"), callable(lambda: 0), callable(int))
+it = iter(range(3))
+print(next(it), list(it))
+print(next(iter([]), "default"))

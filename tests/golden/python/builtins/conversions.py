@@ -1,0 +1,5 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print(str(5), repr("x"), int("5"), float("2.5"), bool(1))
+print(list("ab"), tuple([1]), dict([(1, 2)]), sorted(set("aab")))
+print(list((1, 2)), list({"k": 1}), list(range(3)))
+print(int(), float(), str(), bool(), list(), tuple(), dict())

@@ -1,0 +1,5 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print(isinstance(1, int), isinstance(1.0, int), isinstance("s", str), isinstance([], (list, tuple)))
+print(issubclass(int, object), issubclass(KeyError, LookupError), issubclass(str, int))
+print(type(1) is int, type(1.0).__name__, type("").__name__, type({}).__name__, type(()).__name__, type(set()).__name__)
+print(type(True).__name__, type(range(1)).__name__)

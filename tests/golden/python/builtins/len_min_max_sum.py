@@ -1,0 +1,5 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print(len("abc"), len([1, 2]), len({}), len({"a": 1}), len(range(7)), len((1,)))
+print(min(3, 1, 2), max([4, 9, 2]), min("bca"), max("a", "b"))
+print(min([], default="empty"), max([1, 5], key=lambda v: -v))
+print(sum([1, 2, 3]), sum([], 10), sum([0.5, 0.25]), sum(range(5), 100))

@@ -1,0 +1,7 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print(list(map(str, [1, 2, 3])))
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5, 6])))
+print(list(filter(lambda x: x % 2, range(6))))
+print(list(filter(None, [0, 1, "", "a", None])))
+m = map(abs, [-1, -2])
+print(next(m), list(m))

@@ -1,0 +1,5 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print(1 < 2, 2 <= 2, 3 > 4, 4 >= 4, 5 == 5, 5 != 5)
+print("a" < "b", "abc" < "abd", "Z" < "a", "" < "a")
+print([1, 2] < [1, 3], (1, 2) == (1, 2), [1] == [1.0])
+print(1 == 1.0, 0 == False, None == None, None == 0)

@@ -1,0 +1,6 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print(sum(x * x for x in range(4)))
+print(max(len(w) for w in ["a", "abc", "ab"]))
+print(any(x > 3 for x in [1, 5]), all(x > 3 for x in [1, 5]))
+print(list(str(i) for i in range(3)))
+print(tuple(x for x in "ab"))

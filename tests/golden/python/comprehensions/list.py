@@ -1,0 +1,7 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print([x * x for x in range(6)])
+print([x for x in range(10) if x % 3 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([c.upper() for c in "abc"])
+print([[j for j in range(i)] for i in range(4)])
+print([x if x > 2 else -x for x in range(5)])

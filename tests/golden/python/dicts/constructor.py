@@ -1,0 +1,6 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print(dict(a=1, b=2))
+print(dict([("x", 1), ("y", 2)]))
+print(dict({"p": 1}, q=2))
+print(dict(zip("abc", range(3))))
+print(dict())

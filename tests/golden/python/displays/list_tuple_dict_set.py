@@ -1,0 +1,7 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print([1, 2, 3], [], [[]], [1, "a", None, 2.5])
+print((1, 2), (1,), (), ((1,),))
+print({"a": 1, "b": [2]}, {}, {1: "x", 2.5: None})
+print(sorted({3, 1, 2}), set(), {(1, 2)})
+print([*range(3), *"ab"], (*[1, 2], 3), {**{"a": 1}, "b": 2})
+print(sorted({*[1, 2], *(2, 3)}))

@@ -1,0 +1,3 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+f = lambda x: x
+f(1, 2)

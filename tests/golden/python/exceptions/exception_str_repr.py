@@ -1,0 +1,8 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+e = ValueError("bad value")
+print(str(e), repr(e), e.args)
+k = KeyError("key")
+print(str(k), repr(k))
+m = Exception("a", 1)
+print(str(m), repr(m))
+print(repr(Exception()), str(Exception()) == "")

@@ -1,0 +1,5 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print(12 & 10, 12 | 10, 12 ^ 10)
+print(1 << 10, 1024 >> 3)
+print(-8 >> 1, -1 & 0xFF)
+print(~0, ~-1)

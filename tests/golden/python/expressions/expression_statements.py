@@ -1,0 +1,6 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+1 + 2
+"unused string"
+x = 5
+x * 2
+print(x)

@@ -1,0 +1,6 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print(float("3.5"), float(" -2 "), float("1e3"), float(7), float("  .5"))
+print(int(2.9999), int(-2.9999), int(1e10))
+print(str(2.0), str(1e100), repr(1e-100))
+print((2.5).is_integer(), (2.0).is_integer())
+print(float(True), 3 / 2 * 2)

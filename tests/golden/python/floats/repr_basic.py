@@ -1,0 +1,6 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print(0.1 + 0.2, 0.1 * 3, 1 / 3, 2 / 3)
+print(1.0, 10.0, 1.5, -2.25, 100.0)
+print(1e16, 1e15, 123456789012345678.0, 1e22)
+print(1e-5, 0.0001, 0.001, 1.5e-7)
+print(3.0 * 1.1, 0.3 - 0.1, 1.1 + 2.2)

@@ -1,0 +1,7 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, float("-inf"))
+print(inf + 1, inf - inf, inf * 0, -inf < 0)
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(float("Infinity"), float("-NaN"))

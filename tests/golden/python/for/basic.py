@@ -1,0 +1,8 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+for i in range(3):
+    print(i)
+for ch in "abc":
+    print(ch, end=" ")
+print()
+for item in [10, 20]:
+    print(item)

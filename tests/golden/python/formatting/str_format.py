@@ -1,0 +1,8 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print("{} {}".format("a", "b"))
+print("{1} {0} {1}".format("x", "y"))
+print("{name}/{idx}".format(name="layer", idx=2))
+print("{:.3f} {:>6} {:<4}| {:^7}|".format(2.0 / 3, "r", "l", "c"))
+print("{0[0]} {1[k]} {2.real}".format([7, 8], {"k": "v"}, 3))
+print("{!r} {:05.1f} {:,}".format("s", 3.14159, 10 ** 6))
+print("{{}} {}".format(1))

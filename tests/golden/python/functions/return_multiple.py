@@ -1,0 +1,6 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+def stats(xs):
+    return min(xs), max(xs), sum(xs) / len(xs)
+lo, hi, mean = stats([3, 1, 4, 1, 5])
+print(lo, hi, mean)
+print(stats([2]))

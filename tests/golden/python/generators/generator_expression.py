@@ -1,0 +1,6 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+g = (x * x for x in range(5))
+print(next(g))
+print(list(g))
+print(sum(x for x in range(101)))
+print(list(g))

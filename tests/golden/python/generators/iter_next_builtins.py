@@ -1,0 +1,7 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+it = iter([1, 2])
+print(next(it), next(it), next(it, None))
+s = iter("ab")
+print(list(s), list(s))
+d = iter({"x": 1, "y": 2})
+print(next(d))

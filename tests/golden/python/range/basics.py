@@ -1,0 +1,7 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print(range(5), range(1, 10, 2), range(0))
+print(list(range(5)), list(range(2, 5)), list(range(10, 0, -3)), list(range(0)))
+print(len(range(0, 10, 3)), range(10)[3], range(10)[-1], range(10)[2:5])
+print(3 in range(0, 10, 3), 4 in range(0, 10, 3))
+r = range(1, 4)
+print(r.start, r.stop, r.step, sum(r), list(reversed(r)))

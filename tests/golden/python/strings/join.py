@@ -1,0 +1,5 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print("/".join(["outer", "inner", "w"]))
+print(", ".join("abc"))
+print("".join(["x", "y"]), "-".join([]))
+print("\n".join(str(i) for i in range(3)))

@@ -1,0 +1,5 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print("key=value=x".partition("="))
+print("novalue".partition("="))
+print("a/b/c".rpartition("/"))
+print("abc".rpartition("z"))

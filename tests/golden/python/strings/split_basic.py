@@ -1,0 +1,8 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print("a b  c".split())
+print("a,b,,c".split(","))
+print("  lead and trail  ".split())
+print("a/b/c".split("/", 1))
+print("".split(), "".split(","))
+print("one".split(","))
+print("x--y--z".split("--"))

@@ -1,0 +1,5 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print("[" + "  pad  ".strip() + "]")
+print("[" + "  pad  ".lstrip() + "]", "[" + "  pad  ".rstrip() + "]")
+print("xxhixx".strip("x"), "/scope/".strip("/"), "w:0".rstrip(":0"))
+print(repr("\t\n text \n".strip()))

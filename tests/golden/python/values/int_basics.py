@@ -1,0 +1,5 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print(0, -0, 42, -17, 10 ** 18)
+print(int("42"), int("-7"), int(" 12 "), int("ff", 16), int("0b101", 0), int("777", 8), int("z", 36))
+print(int(3.99), int(-0.5), int(True), int("1_000"))
+print(str(123) + "4", len(str(2 ** 40)))
