@@ -2,9 +2,11 @@
 // into literal pieces and conversion specs; the runtime walks the pieces,
 // pulls values from its tuple or mapping (including '*' widths), converts
 // them to the argument kinds below and calls the matching percent_* function.
-// CPython reports a bad conversion character only when it reaches it, after
-// earlier conversions have consumed their arguments, so a parse failure is
-// stored as the error to raise after the parsed pieces, not returned at once.
+// CPython reports problems only when it reaches them, after earlier
+// conversions have consumed their arguments, so errors are not returned at
+// once: a malformed tail is stored as the error to raise after the parsed
+// pieces, and an unknown conversion character stays in its spec (the runtime
+// fetches the value first, then raises percent_unsupported_character).
 #pragma once
 
 #include <cstdint>
@@ -28,7 +30,8 @@ struct PercentSpec {
   bool zero = false;               // '0'
   std::int64_t width = -1;         // -1 none, kPercentStar for '*'
   std::int64_t precision = -1;     // -1 none, kPercentStar for '*'
-  char32_t conversion = 0;         // d i u o x X e E f F g G c r s a %
+  char32_t conversion = 0;         // d i u o x X e E f F g G c r s a, or unknown
+  std::int64_t index = 0;          // code-point index of `conversion` in the format
 };
 
 struct PercentPiece {
@@ -46,13 +49,12 @@ struct PercentFormat {
   //   "width too big", "precision too big".
   std::optional<Error> error;
   bool uses_mapping_keys = false;  // some spec has a %(key)
-  std::int64_t positional_count = 0;  // specs + '*' that take a tuple item
 };
 
 PercentFormat parse_percent_format(std::string_view format);
 
 // Applies a '*' value to a spec the way CPython does: a negative width sets
-// '-' and uses its absolute value; a negative precision means none.
+// '-' and uses its absolute value; a negative precision becomes 0.
 void percent_set_star_width(PercentSpec& spec, std::int64_t width);
 void percent_set_star_precision(PercentSpec& spec, std::int64_t precision);
 
@@ -69,6 +71,11 @@ Result<std::string> percent_char(const PercentSpec& spec, std::int64_t cp);
 // %c with a str: TypeError "%c requires int or char" unless one code point.
 Result<std::string> percent_char_str(const PercentSpec& spec,
                                      std::string_view s);
+
+// True for d i u o x X e E f F g G c r s a.
+bool percent_conversion_known(char32_t conversion);
+// ValueError "unsupported format character 'z' (0x7a) at index 3".
+Error percent_unsupported_character(const PercentSpec& spec);
 
 // TypeError for a value of the wrong type, by conversion:
 //   d i u:   "%d format: a real number is required, not str"

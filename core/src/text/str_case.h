@@ -27,6 +27,9 @@ bool is_alpha(char32_t cp);      // str.isalpha
 bool is_decimal(char32_t cp);    // str.isdecimal
 bool is_digit(char32_t cp);      // str.isdigit
 bool is_numeric(char32_t cp);    // str.isnumeric
+// Value 0-9 of a decimal digit (any script covered above), else -1; int()
+// and float() accept these digits.
+int decimal_value(char32_t cp);
 bool is_upper_cp(char32_t cp);   // has a lowercase mapping (cased upper)
 bool is_lower_cp(char32_t cp);   // cased lower
 bool is_titlecase_cp(char32_t cp);
