@@ -1,0 +1,5 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print("%.2f %.0f %.3e %g %g" % (2.675, 0.5, 12345.6789, 0.0001, 1234567.0))
+print(f"{1e16} {1e-7} {0.1 + 0.2:.17g} {2.5:.0f} {3.5:.0f}")
+print(str(1 / 3 * 3), repr(1.1 * 1.1), 1.0 / 3 * 3 == 1.0)
+print(format(0.5, ".0%"), format(-0.0, ".1f"), format(float("inf"), ".2f"))
