@@ -394,6 +394,31 @@ TEST(GoldenCorpus, ExpectedFailuresListIsClean) {
   }
 }
 
+// Every case has a "# source:" header, a .out that is empty or ends with a
+// newline, and at most a one-line .err.
+TEST(GoldenCorpus, FilesAreWellFormed) {
+  for (const GoldenCase& c : AllCases()) {
+    const fs::path py = kGoldenDir / c.rel;
+    const fs::path base = py.parent_path() / py.stem();
+    const auto source = ReadFile(py);
+    const auto out = ReadFile(fs::path(base) += ".out");
+    const auto err = ReadFile(fs::path(base) += ".err");
+    EXPECT_TRUE(source && source->starts_with("# source:"))
+        << c.rel << ": the first line must be a '# source:' header";
+    if (!out) {
+      ADD_FAILURE() << c.rel << ": missing .out";
+    } else {
+      EXPECT_TRUE(out->empty() || out->back() == '\n')
+          << c.rel << ": .out must end with a newline";
+    }
+    if (err) {
+      EXPECT_TRUE(err->size() > 1 && err->back() == '\n' &&
+                  err->find('\n') == err->size() - 1)
+          << c.rel << ": .err must be exactly one line ending with a newline";
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
