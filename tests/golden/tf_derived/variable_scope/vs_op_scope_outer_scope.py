@@ -1,0 +1,23 @@
+# source: tensorflow/python/kernel_tests/variable_scope_test.py VariableScopeTest.testVarOpScopeOuterScope (assertEqual(sc2, "outer_2/default/scope2/"))
+# tf: 1.15
+import tensorflow as tf
+
+with tf.variable_scope("outer") as outer:
+    pass
+with tf.variable_scope(outer, "default", []):
+    print(tf.get_variable("w", []).name)
+    with tf.name_scope("scope2") as sc2:
+        print(sc2)
+    with tf.variable_scope(None, "default", []):
+        print(tf.get_variable("w", []).name)
+        with tf.name_scope("scope2") as sc2:
+            print(sc2)
+with tf.variable_scope(outer, "default", reuse=True):
+    print(tf.get_variable("w", []).name)
+    with tf.name_scope("scope2") as sc2:
+        print(sc2)
+    outer.reuse_variables()
+    with tf.variable_scope(None, "default", []):
+        print(tf.get_variable("w", []).name)
+        with tf.name_scope("scope2") as sc2:
+            print(sc2)
