@@ -1,0 +1,207 @@
+// The TF1 graph: op naming, the name stack, lookups and collections.
+//
+// This is framework/ops.py's Graph reduced to what naming needs. Every op,
+// whether a user's tf.constant or a Const hidden inside tf.random_normal, goes
+// through create_op(), so uniquification, validation ("'_x' is not a valid
+// node name") and provenance live in one place. A Graph also owns the state TF
+// keeps in its collections: variables, the variable-scope store and the
+// get_variable store, which is why tf.reset_default_graph() forgets them all.
+//
+// Bridge usage: one shared_ptr<Graph> per tf.Graph (Engine owns the default
+// one). Python Tensor/Operation objects wrap (graph, TensorRef/OpId);
+// `with g.name_scope(n) as s` is enter_name_scope() + exit_name_scope(token).
+#pragma once
+
+#include <deque>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "scope/graph_types.h"
+#include "scope/name_table.h"
+#include "scope/result.h"
+#include "scope/scope_path.h"
+#include "scope/variable.h"
+#include "scope/variable_scope_store.h"
+#include "scope/version_profile.h"
+
+namespace scopeplay::scope {
+
+class Callbacks;
+
+struct Operation {
+  OpId id = 0;
+  std::string name;  // "V1/add_1"
+  std::string type;  // "AddV2"
+  std::vector<TensorRef> inputs;
+  std::vector<OutputSpec> outputs;
+  std::string device;
+  std::optional<HostValue> const_value;  // for Const ops (shape inference)
+  Traceback traceback;
+  // Provenance.
+  std::string requested_name;     // before uniquification
+  NameStack name_scope;           // stack when created
+  std::string variable_scope;     // current variable scope name
+  ReuseMode reuse = ReuseMode::False;
+};
+
+struct OpSpec {
+  std::string type;
+  std::optional<std::string> name;  // nullopt = type; "x/" = verbatim "x"
+  std::vector<TensorRef> inputs;
+  std::vector<OutputSpec> outputs;
+  std::optional<HostValue> const_value;
+};
+
+enum class CollectionItemKind { Variable, Tensor, Operation, Opaque };
+struct CollectionItem {
+  CollectionItemKind kind = CollectionItemKind::Opaque;
+  std::uint64_t id = 0;               // VariableId, OpId, or a bridge handle
+  int index = 0;                      // tensor output index
+  std::optional<std::string> name;    // used by scope filters; nullopt = no .name
+  friend bool operator==(const CollectionItem& a, const CollectionItem& b) {
+    return a.kind == b.kind && a.id == b.id && a.index == b.index;
+  }
+};
+
+namespace graph_keys {
+inline constexpr std::string_view kGlobalVariables = "variables";
+inline constexpr std::string_view kLocalVariables = "local_variables";
+inline constexpr std::string_view kTrainableVariables = "trainable_variables";
+inline constexpr std::string_view kModelVariables = "model_variables";
+inline constexpr std::string_view kRegularizationLosses = "regularization_losses";
+inline constexpr std::string_view kLosses = "losses";
+inline constexpr std::string_view kUpdateOps = "update_ops";
+inline constexpr std::string_view kTrainOp = "train_op";
+}  // namespace graph_keys
+
+// Services the bridge provides; owned by the Engine, shared by its graphs.
+struct GraphHooks {
+  const FrameSource* frames = nullptr;
+  Callbacks* callbacks = nullptr;
+};
+
+// Returned by enter_name_scope; hand it back to exit_name_scope.
+struct NameScopeToken {
+  NameStack previous;
+  NameStack entered;
+  std::string yielded;  // what `as s` receives: "foo/", "" after a reset
+};
+
+class Graph {
+ public:
+  explicit Graph(const VersionProfile& profile = default_profile(),
+                 const GraphHooks* hooks = nullptr);
+  Graph(const Graph&) = delete;
+  Graph& operator=(const Graph&) = delete;
+
+  const VersionProfile& profile() const { return *profile_; }
+  Callbacks* callbacks() const { return hooks_ ? hooks_->callbacks : nullptr; }
+  Traceback current_traceback() const;
+
+  // ---- names -------------------------------------------------------------
+  // Graph.unique_name(name, mark_as_used): prefixes the name stack.
+  std::string unique_name(std::string_view name, bool mark_as_used = true);
+  UniqueName unique_name_detailed(std::string_view name, bool mark_as_used = true);
+
+  // Graph.name_scope(name): nullopt/"" reset, "x/" absolute, else uniquified.
+  Result<NameScopeToken> enter_name_scope(std::optional<std::string_view> name);
+  // tf.name_scope(name, default_name, values) (the v1 class).
+  Result<NameScopeToken> enter_name_scope_v1(std::optional<std::string_view> name,
+                                             std::optional<std::string_view> default_name,
+                                             bool values_given);
+  void exit_name_scope(const NameScopeToken& token);
+  // get_name_scope(): nullopt inside name_scope(None), "" at the root.
+  std::optional<std::string> get_name_scope() const;
+  const NameStack& name_stack() const { return name_stack_; }
+
+  // ---- devices -----------------------------------------------------------
+  void push_device(std::string device) { devices_.push_back(std::move(device)); }
+  void pop_device() { if (!devices_.empty()) devices_.pop_back(); }
+
+  // ---- operations and tensors --------------------------------------------
+  Result<OpId> create_op(OpSpec spec);
+  const Operation& op(OpId id) const { return ops_[id]; }
+  std::size_t num_ops() const { return ops_.size(); }
+  std::vector<OpId> get_operations() const;
+  Result<OpId> get_operation_by_name(std::string_view name) const;
+  Result<TensorRef> get_tensor_by_name(std::string_view name) const;
+  const OutputSpec& output(TensorRef t) const { return ops_[t.op].outputs[t.index]; }
+  DType tensor_dtype(TensorRef t) const { return output(t).dtype; }
+  const TensorShape& tensor_shape(TensorRef t) const { return output(t).shape; }
+  std::string tensor_name(TensorRef t) const;
+  std::string tensor_str(TensorRef t) const;   // Tensor("x:0", shape=(?, 3), dtype=float32)
+  std::string tensor_repr(TensorRef t) const;  // <tf.Tensor 'x:0' shape=(?, 3) dtype=float32>
+  std::string op_repr(OpId id) const;          // <tf.Operation 'Const' type=Const>
+
+  // ---- collections -------------------------------------------------------
+  void add_to_collection(std::string_view key, CollectionItem item);
+  void add_to_collections(const std::vector<std::string>& keys, CollectionItem item);
+  // get_collection(key, scope): scope is a regex matched at the name's start.
+  Result<std::vector<CollectionItem>> get_collection(std::string_view key,
+                                                     std::optional<std::string_view> scope = std::nullopt) const;
+  std::vector<std::string> get_all_collection_keys() const;
+  void clear_collection(std::string_view key);
+
+  // ---- variables (both tf.Variable and get_variable ones) -----------------
+  Variable& variable(VariableId id) { return variables_[id]; }
+  const Variable& variable(VariableId id) const { return variables_[id]; }
+  std::size_t num_variables() const { return variables_.size(); }
+  VariableId add_variable(Variable v);
+  CollectionItem variable_item(VariableId id) const;
+
+  // The get_variable store (_VariableStore._vars): full name -> variable.
+  std::optional<VariableId> stored_variable(std::string_view full_name) const;
+  void store_variable(std::string full_name, VariableId id);
+
+  VariableScopeStore& variable_scopes() { return var_scopes_; }
+  const VariableScopeStore& variable_scopes() const { return var_scopes_; }
+
+  // ---- provenance --------------------------------------------------------
+  void record(std::string kind, std::string requested, std::string result, std::string reason);
+  const std::vector<NamingRecord>& events() const { return events_; }
+  const std::vector<std::string>& scopes_opened() const { return scopes_opened_; }
+
+ private:
+  std::string describe_uniquify(const UniqueName& u, std::string_view requested) const;
+
+  const VersionProfile* profile_;
+  const GraphHooks* hooks_;
+  NameTable names_;
+  NameStack name_stack_ = ScopePath::root();
+  std::vector<std::string> devices_;
+
+  std::deque<Operation> ops_;
+  std::unordered_map<std::string, OpId> ops_by_name_;
+  // Why a scope got its name, so the op named after it can say so.
+  std::unordered_map<std::string, std::pair<std::string, std::string>> scope_reasons_;
+
+  std::unordered_map<std::string, std::vector<CollectionItem>> collections_;
+  std::vector<std::string> collection_order_;
+
+  std::deque<Variable> variables_;
+  std::unordered_map<std::string, VariableId> store_;
+  VariableScopeStore var_scopes_;
+
+  std::vector<NamingRecord> events_;
+  std::vector<std::string> scopes_opened_;
+};
+
+// RAII for name scopes opened by the engine itself (op wrappers).
+class NameScopeGuard {
+ public:
+  NameScopeGuard(Graph& g, NameScopeToken token) : g_(&g), token_(std::move(token)) {}
+  NameScopeGuard(const NameScopeGuard&) = delete;
+  NameScopeGuard& operator=(const NameScopeGuard&) = delete;
+  ~NameScopeGuard() { g_->exit_name_scope(token_); }
+  const std::string& scope() const { return token_.yielded; }
+
+ private:
+  Graph* g_;
+  NameScopeToken token_;
+};
+
+}  // namespace scopeplay::scope

@@ -1,0 +1,116 @@
+// The op library: TF 1.15's Python wrappers, as clients of Graph.
+//
+// Each function reproduces what its TF wrapper does to the graph: which name
+// scope it opens (`Add`, `random_normal`, operators use lower-case `add`),
+// which hidden ops it creates and in what order (`random_normal/shape`,
+// `/mean`, `/stddev`, `/RandomStandardNormal`, `/mul`, then the `add` named
+// after the scope), how Python operands are converted (`Add/y`), and the
+// resulting dtypes and static shapes (broadcasting, MatMul, reductions) with
+// TF's shape-inference error texts. Nothing here touches Graph internals, so
+// layers, RNN cells or optimizers can later be written the same way.
+//
+// Bridge usage: map each tf.* call to one function; Python tensors become
+// Operand{TensorRef}, Python data Operand{HostValue}; variables are passed as
+// their snapshot tensor (Variable::snapshot), like TF's _AsTensor.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "scope/graph.h"
+
+namespace scopeplay::scope {
+
+struct Operand {
+  std::variant<TensorRef, HostValue> v;
+  Operand(TensorRef t) : v(t) {}        // NOLINT
+  Operand(HostValue h) : v(std::move(h)) {}  // NOLINT
+  Operand(double d) : v(HostValue(d)) {}     // NOLINT
+  Operand(int i) : v(HostValue(i)) {}        // NOLINT
+  bool is_tensor() const { return std::holds_alternative<TensorRef>(v); }
+  TensorRef tensor() const { return std::get<TensorRef>(v); }
+  const HostValue& value() const { return std::get<HostValue>(v); }
+};
+
+using OptName = std::optional<std::string>;
+
+namespace ops {
+
+// ---- conversion and constants --------------------------------------------
+// ops.convert_to_tensor(value, dtype, name, preferred_dtype).
+Result<TensorRef> convert_to_tensor(Graph& g, const Operand& value, std::string_view name,
+                                    std::optional<DType> dtype = std::nullopt,
+                                    std::optional<DType> dtype_hint = std::nullopt);
+// tf.constant(value, dtype=None, shape=None, name="Const").
+Result<TensorRef> constant(Graph& g, const HostValue& value, std::optional<DType> dtype = std::nullopt,
+                           std::optional<TensorShape> shape = std::nullopt, OptName name = std::nullopt);
+// tf.placeholder(dtype, shape=None, name=None).
+Result<TensorRef> placeholder(Graph& g, DType dtype, std::optional<TensorShape> shape = std::nullopt,
+                              OptName name = std::nullopt);
+
+// ---- array ops ---------------------------------------------------------------
+Result<TensorRef> zeros(Graph& g, const Operand& shape, DType dtype = DType::float32(), OptName name = std::nullopt);
+Result<TensorRef> ones(Graph& g, const Operand& shape, DType dtype = DType::float32(), OptName name = std::nullopt);
+Result<TensorRef> fill(Graph& g, const Operand& dims, const Operand& value, OptName name = std::nullopt);
+Result<TensorRef> zeros_like(Graph& g, const Operand& x, std::optional<DType> dtype = std::nullopt, OptName name = std::nullopt);
+Result<TensorRef> ones_like(Graph& g, const Operand& x, std::optional<DType> dtype = std::nullopt, OptName name = std::nullopt);
+Result<TensorRef> identity(Graph& g, const Operand& x, OptName name = std::nullopt);
+Result<TensorRef> reshape(Graph& g, const Operand& x, const Operand& shape, OptName name = std::nullopt);
+Result<TensorRef> concat(Graph& g, const std::vector<Operand>& values, int axis, std::string name = "concat");
+Result<std::vector<TensorRef>> split(Graph& g, const Operand& x, const HostValue& num_or_size_splits,
+                                     int axis = 0, std::string name = "split");
+Result<std::vector<TensorRef>> unstack(Graph& g, const Operand& x, std::optional<int> num = std::nullopt,
+                                       int axis = 0, std::string name = "unstack");
+Result<TensorRef> shape(Graph& g, const Operand& x, DType out_type = DType::int32(), OptName name = std::nullopt);
+Result<TensorRef> cast(Graph& g, const Operand& x, DType dtype, OptName name = std::nullopt);
+
+// ---- math ops ----------------------------------------------------------------
+// Generated wrappers: tf.add -> "Add", tf.subtract -> "Sub", tf.multiply -> "Mul".
+Result<TensorRef> add(Graph& g, const Operand& x, const Operand& y, OptName name = std::nullopt);
+Result<TensorRef> subtract(Graph& g, const Operand& x, const Operand& y, OptName name = std::nullopt);
+Result<TensorRef> multiply(Graph& g, const Operand& x, const Operand& y, OptName name = std::nullopt);
+// tf.divide / tf.truediv -> "truediv" (RealDiv, ints cast to float).
+Result<TensorRef> truediv(Graph& g, const Operand& x, const Operand& y, OptName name = std::nullopt);
+// Python operators: a + b -> "add" (AddV2), a - b -> "sub", a * b -> "mul",
+// a / b -> "truediv". `reflected` is __radd__ & co.: `2 + t` names the
+// Python operand `add/x`.
+enum class BinaryOperator { Add, Sub, Mul, TrueDiv };
+Result<TensorRef> binary_operator(Graph& g, BinaryOperator op, const Operand& x, const Operand& y);
+Result<TensorRef> matmul(Graph& g, const Operand& a, const Operand& b, bool transpose_a = false,
+                         bool transpose_b = false, OptName name = std::nullopt);
+Result<TensorRef> square(Graph& g, const Operand& x, OptName name = std::nullopt);
+Result<TensorRef> reduce_sum(Graph& g, const Operand& x, std::optional<HostValue> axis = std::nullopt,
+                             bool keepdims = false, OptName name = std::nullopt);
+Result<TensorRef> reduce_mean(Graph& g, const Operand& x, std::optional<HostValue> axis = std::nullopt,
+                              bool keepdims = false, OptName name = std::nullopt);
+
+// ---- nn ------------------------------------------------------------------------
+Result<TensorRef> relu(Graph& g, const Operand& x, OptName name = std::nullopt);
+Result<TensorRef> sigmoid(Graph& g, const Operand& x, OptName name = std::nullopt);
+Result<TensorRef> tanh(Graph& g, const Operand& x, OptName name = std::nullopt);
+Result<TensorRef> softmax(Graph& g, const Operand& x, OptName name = std::nullopt);
+
+// ---- random ------------------------------------------------------------------
+Result<TensorRef> random_normal(Graph& g, const Operand& shape, double mean = 0.0, double stddev = 1.0,
+                                DType dtype = DType::float32(), OptName name = std::nullopt);
+Result<TensorRef> truncated_normal(Graph& g, const Operand& shape, double mean = 0.0, double stddev = 1.0,
+                                   DType dtype = DType::float32(), OptName name = std::nullopt);
+Result<TensorRef> random_uniform(Graph& g, const Operand& shape, HostValue minval = 0,
+                                 std::optional<HostValue> maxval = std::nullopt,
+                                 DType dtype = DType::float32(), OptName name = std::nullopt);
+
+// ---- state and control -------------------------------------------------------
+Result<OpId> no_op(Graph& g, OptName name = std::nullopt);
+// control_flow_ops.group(*deps, name): a NoOp named `name` (default "group_deps").
+Result<OpId> group(Graph& g, const std::vector<OpId>& deps, OptName name = std::nullopt);
+// tf.variables_initializer(vars, name="init"); global_variables_initializer().
+Result<OpId> variables_initializer(Graph& g, const std::vector<VariableId>& vars, std::string name = "init");
+Result<OpId> global_variables_initializer(Graph& g);
+// state_ops.assign(ref, value, name) -> "Assign".
+Result<TensorRef> assign(Graph& g, TensorRef ref, const Operand& value, OptName name = std::nullopt,
+                         bool validate_shape = true);
+
+}  // namespace ops
+}  // namespace scopeplay::scope
