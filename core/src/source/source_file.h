@@ -3,7 +3,8 @@
 //
 // Offsets are bytes into the UTF-8 text; lines and columns are 1-based, and a
 // column counts bytes too (the CPython caret and the editor's UTF-16 columns
-// are derived from it by the formatter and the web host).
+// are derived from it by the formatter and the web host). A leading UTF-8
+// byte order mark is dropped, so offsets count from the first real byte.
 #pragma once
 
 #include <cstdint>

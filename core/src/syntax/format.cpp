@@ -11,7 +11,7 @@ std::string format_syntax_error(const source::SourceFile& file, const SyntaxDiag
   std::string out;
   if (d.span.line > 0) {
     out += "  File \"" + file.name() + "\", line " + std::to_string(d.span.line) + "\n";
-    std::string_view text = file.line_text(d.span.line);
+    std::string_view text = d.source_line.empty() ? file.line_text(d.span.line) : std::string_view(d.source_line);
     if (auto nul = text.find('\0'); nul != std::string_view::npos) text = text.substr(0, nul);
     long offset = d.span.column - 1;
     long end_offset = d.span.end_column - 1;
@@ -30,7 +30,8 @@ std::string format_syntax_error(const source::SourceFile& file, const SyntaxDiag
       long len = static_cast<long>(text.size());
       if (offset > len) offset = len;
       long carets = 1;
-      if (same_line && end_offset > offset) carets = std::min(end_offset, len + 1) - offset;
+      bool indentation = d.type == "IndentationError" || d.type == "TabError";
+      if (same_line && end_offset > offset && !indentation) carets = std::min(end_offset, len + 1) - offset;
       if (!same_line && d.span.end_line > d.span.line) carets = std::max(1L, len - offset);
       if (carets < 1) carets = 1;
       out += "    ";

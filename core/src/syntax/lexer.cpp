@@ -163,7 +163,7 @@ class Lexer {
       t.end = pos_;
       t.line = t.end_line = ln;
       t.column = static_cast<int>(b - ls) + 1;
-      t.end_column = t.column + 1;
+      t.end_column = t.column;  // CPython's NEWLINE token has no width
       result_.tokens.push_back(t);
       at_line_start_ = true;
       return;
@@ -256,7 +256,7 @@ class Lexer {
         emit_here(TokenKind::Dedent, b, b);
       }
       if (col != indents_.back()) {
-        int off = static_cast<int>(b - line_start_) + 1;
+        int off = static_cast<int>(file_.line_text(line_).size()) + 1;
         fail("IndentationError", "unindent does not match any outer indentation level", line_, line_start_, off, -1);
         return false;
       }
@@ -285,7 +285,7 @@ class Lexer {
     }
     // CPython adds a newline at the end of the last line.
     const auto& toks = result_.tokens;
-    if (!toks.empty() && toks.back().kind != TokenKind::Newline && toks.back().kind != TokenKind::Dedent &&
+    if (brackets_.empty() && !toks.empty() && toks.back().kind != TokenKind::Newline && toks.back().kind != TokenKind::Dedent &&
         toks.back().kind != TokenKind::Indent) {
       emit_here(TokenKind::Newline, pos_, pos_);
     }
@@ -354,8 +354,7 @@ class Lexer {
           fail("SyntaxError", msg, line_, line_start_, chars, chars);
           result_.error->span.begin = pos_;
           result_.error->span.end = pos_;
-          result_.error->span.column = static_cast<int>(after - line_start_);
-          result_.error->span.end_column = result_.error->span.column;
+          (void)after;
           return;
         }
       }
@@ -400,7 +399,7 @@ class Lexer {
     else if (c == 'n') keyword = ahead("ot");
     if (keyword) return true;
     if (c >= 0 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || is_digit(c) || c >= 0x80)) {
-      fail_at_cur(std::string("invalid ") + kind + " literal", pos_ + 1);
+      fail_at_cur(std::string("invalid ") + kind + " literal", pos_);
       return false;
     }
     return true;
@@ -426,6 +425,10 @@ class Lexer {
       any = true;
       while (ok(peek())) ++pos_;
       if (peek() != '_') break;
+    }
+    if (kind[0] != 'h' && is_digit(peek())) {
+      fail_at_cur(std::string("invalid digit '") + static_cast<char>(peek()) + "' in " + kind + " literal", pos_ + 1);
+      return;
     }
     if (!end_of_number(kind)) return;
     emit_here(TokenKind::Number, start, pos_);
@@ -513,7 +516,7 @@ class Lexer {
     for (;;) {
       if (pos_ >= end_) {
         if (triple) {
-          int detected = line_;
+          int detected = (pos_ > 0 && (text_[pos_ - 1] == '\n' || text_[pos_ - 1] == '\r')) ? line_ - 1 : line_;
           fail("SyntaxError",
                "unterminated triple-quoted string literal (detected at line " + std::to_string(detected) + ")",
                start_line, start_line_start, static_cast<int>(start - start_line_start) + 1,

@@ -56,6 +56,12 @@ std::nullptr_t Parser::fail(std::string type, std::string message, source::Sourc
   return nullptr;
 }
 
+bool Parser::link() {
+  if (++links_ <= kMaxLinks) return true;
+  syntax_error("expression too complex to parse", span_of(cur()));
+  return false;
+}
+
 std::nullptr_t Parser::not_supported(const std::string& what, source::SourceSpan span) {
   return fail("NotImplementedError", what + " are not supported in scopeplay", span);
 }
@@ -123,6 +129,7 @@ bool Parser::statements(ast::Body& out, bool top) {
 bool Parser::statement(ast::Body& out) {
   DepthGuard guard(*this);
   if (guard.too_deep()) return syntax_error("too many statically nested blocks", span_of(cur())), false;
+  links_ = 0;
   switch (kw()) {
     case Kw::If: case Kw::While: case Kw::For: case Kw::With: case Kw::Try: case Kw::Def: case Kw::Class:
     case Kw::Async: {
@@ -271,7 +278,7 @@ ast::StmtPtr Parser::expression_statement() {
     }
     for (std::size_t i = 0; i < targets.size(); ++i) {
       ast::Expr& t = *targets[i];
-      bool last = i + 1 == targets.size();
+      bool last = targets.size() == 1;
       bool maybe_eq = last && t.kind != ast::ExprKind::List && t.kind != ast::ExprKind::Tuple &&
                       t.kind != ast::ExprKind::GeneratorExp && t.kind != ast::ExprKind::Compare &&
                       t.kind != ast::ExprKind::BoolOp && t.kind != ast::ExprKind::IfExp &&
@@ -834,11 +841,10 @@ ast::StmtPtr Parser::from_import_statement() {
     a.span = from(first);
     s->names.push_back(std::move(a));
     if (!at(TokenKind::Comma)) break;
-    const Token& comma = cur();
     advance();
     if (paren && at(TokenKind::RPar)) break;
     if (!paren && (at(TokenKind::Newline) || at(TokenKind::Semi))) {
-      return syntax_error("trailing comma not allowed without surrounding parentheses", span_of(comma));
+      return syntax_error("trailing comma not allowed without surrounding parentheses", span_of(cur()));
     }
   }
   if (paren && !expect(TokenKind::RPar)) return nullptr;

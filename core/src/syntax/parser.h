@@ -30,6 +30,10 @@ struct SyntaxDiagnostic {
   std::string message;
   source::SourceSpan span;
   bool show_caret = true;  // false where CPython prints the line without a caret
+  // Printed instead of the file's line when set: CPython 3.11 shows an error
+  // inside an f-string expression on the text "(expression)", and `column`
+  // then counts within that text.
+  std::string source_line;
 };
 
 struct ParseOptions {

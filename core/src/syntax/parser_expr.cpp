@@ -240,6 +240,7 @@ ExprPtr Parser::binary(int min_prec) {
     ast::BinOpKind op{};
     int prec = binop_prec(cur().kind, op);
     if (prec == 0 || prec < min_prec) return left;
+    if (!link()) return nullptr;
     advance();
     auto right = binary(prec + 1);
     if (!right) return nullptr;
@@ -288,6 +289,7 @@ ExprPtr Parser::primary() {
   auto e = atom();
   if (!e) return nullptr;
   for (;;) {
+    if ((at(TokenKind::Dot) || at(TokenKind::LPar) || at(TokenKind::LSqb)) && !link()) return nullptr;
     if (at(TokenKind::Dot)) {
       advance();
       if (!at_name()) return invalid_syntax();
@@ -319,7 +321,7 @@ ExprPtr Parser::slices() {
   const Token& start = cur();
   auto first = at(TokenKind::Star) ? star_expression() : slice();
   if (!first) return nullptr;
-  if (!at(TokenKind::Comma)) return first;
+  if (!at(TokenKind::Comma) && first->kind != ast::ExprKind::Starred) return first;
   auto t = std::make_unique<ast::Tuple>(first->span);
   t->elts.push_back(std::move(first));
   while (accept(TokenKind::Comma)) {
@@ -372,7 +374,7 @@ ExprPtr Parser::call(ExprPtr func) {
       auto s = std::make_unique<ast::Starred>(from(st));
       s->value = std::move(v);
       if (seen_kwunpack) {
-        return syntax_error("iterable argument unpacking follows keyword argument unpacking", s->span);
+        return syntax_error("iterable argument unpacking follows keyword argument unpacking", span_of(st));
       }
       c->args.push_back(std::move(s));
     } else if (at(TokenKind::DoubleStar)) {
@@ -398,7 +400,7 @@ ExprPtr Parser::call(ExprPtr func) {
     } else {
       if (at(TokenKind::Name) && (at_kw(Kw::True) || at_kw(Kw::False) || at_kw(Kw::None)) &&
           peek().kind == TokenKind::Equal) {
-        return syntax_error("cannot assign to " + std::string(text(cur())), span_of(cur()));
+        return syntax_error("cannot assign to " + std::string(text(cur())), join(span_of(cur()), span_of(peek())));
       }
       auto e = named_expression();
       if (!e) return nullptr;
@@ -417,8 +419,8 @@ ExprPtr Parser::call(ExprPtr func) {
         return syntax_error("expression cannot contain assignment, perhaps you meant \"==\"?",
                             join(e->span, span_of(cur())));
       }
-      if (seen_kwunpack) return syntax_error("positional argument follows keyword argument unpacking", e->span);
-      if (seen_kw) return syntax_error("positional argument follows keyword argument", e->span);
+      if (seen_kwunpack) return syntax_error("positional argument follows keyword argument unpacking", span_of(cur()));
+      if (seen_kw) return syntax_error("positional argument follows keyword argument", span_of(cur()));
       last = e.get();
       c->args.push_back(std::move(e));
     }

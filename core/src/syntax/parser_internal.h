@@ -192,6 +192,12 @@ class Parser {
   std::size_t furthest_ = 0;
   int depth_ = 0;
   int max_depth_ = 0;
+  // Left-deep chains (a + b + ..., a.b.c...) build deep trees without
+  // recursing; they share one budget per statement so every later tree walk
+  // stays shallow.
+  int links_ = 0;
+  static constexpr int kMaxLinks = 3000;
+  bool link();
 };
 
 // Counts recursion; a parser deeper than its limit fails instead of recursing.

@@ -248,17 +248,36 @@ class FStringBuilder {
 ExprPtr Parser::fstring_field_expr(std::uint32_t begin, std::uint32_t end) {
   LexOptions lo;
   lo.max_nesting = options_.max_nesting;
+  // CPython 3.11 parses the text "(expression)" on its own and reports
+  // errors against that text.
+  auto relocate = [&](SyntaxDiagnostic d) {
+    if (d.type == "SyntaxError" && d.message.rfind("f-string", 0) != 0) d.message = "f-string: " + d.message;
+    if (d.type == "NotImplementedError" || error) return;
+    std::uint32_t b = d.span.begin < begin ? begin : d.span.begin;
+    std::uint32_t e = d.span.end < b ? b : d.span.end;
+    d.source_line = "(" + std::string(std::string_view(file_.text()).substr(begin, end - begin)) + ")";
+    d.span.line = d.span.end_line = file_.line_of(begin);
+    d.span.column = static_cast<int>(b - begin) + 2;
+    d.span.end_column = static_cast<int>(e - begin) + 2;
+    error = std::move(d);
+  };
   LexResult lexed = tokenize_range(file_, begin, end, lo);
   if (lexed.error) {
-    fail(lexed.error->type, "f-string: " + lexed.error->message, lexed.error->span, lexed.error->show_caret);
+    SyntaxDiagnostic d;
+    d.type = lexed.error->type;
+    d.message = lexed.error->message;
+    d.span = lexed.error->span;
+    relocate(std::move(d));
     return nullptr;
   }
   Parser inner(file_, std::move(lexed.tokens), options_, depth_ + 8);
   auto e = inner.fstring_field();
   if (!e) {
-    SyntaxDiagnostic d = *inner.error;
-    if (d.type == "SyntaxError" && d.message.rfind("f-string", 0) != 0) d.message = "f-string: " + d.message;
-    if (!error) error = std::move(d);
+    if (inner.error->type == "NotImplementedError") {
+      if (!error) error = inner.error;
+    } else {
+      relocate(*inner.error);
+    }
     return nullptr;
   }
   return e;
@@ -269,7 +288,7 @@ ExprPtr Parser::fstring_field() {
   if (guard.too_deep()) return syntax_error("too many nested parentheses", span_of(cur()));
   ExprPtr e = at_kw(Kw::Yield) ? yield_expression() : star_expressions();
   if (!e) return nullptr;
-  if (!at(TokenKind::EndMarker)) return invalid_syntax();
+  if (!at(TokenKind::EndMarker)) return missing_comma(*e);
   return e;
 }
 

@@ -16,9 +16,15 @@ inline std::string pos(const source::SourceSpan& s) {
          std::to_string(s.end_column - 1);
 }
 
-inline std::string quote(const std::string& s) {
+inline std::string quote(const std::string& s, bool bytes = false) {
   std::string out = "'";
   for (unsigned char c : s) {
+    if (bytes && c >= 0x80) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+      continue;
+    }
     if (c == '\\' || c == '\'') {
       out += '\\';
       out += static_cast<char>(c);
@@ -127,7 +133,7 @@ inline std::string dump(const ast::Expr* e) {
           out = std::string("Constant(complex ") + buf + ")";
           break;
         case ast::ConstantKind::Str: out = "Constant(str " + quote(c.text) + ")"; break;
-        case ast::ConstantKind::Bytes: out = "Constant(bytes " + quote(c.text) + ")"; break;
+        case ast::ConstantKind::Bytes: out = "Constant(bytes " + quote(c.text, true) + ")"; break;
       }
       break;
     }
