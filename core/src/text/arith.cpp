@@ -101,7 +101,7 @@ std::optional<std::int64_t> checked_pow(std::int64_t base, std::int64_t exp) {
 std::optional<std::int64_t> checked_lshift(std::int64_t a, std::int64_t n) {
   if (n < 0) return std::nullopt;
   if (a == 0) return 0;
-  if (n >= 63) return std::nullopt;
+  if (n >= 64) return std::nullopt;
   std::int64_t r = static_cast<std::int64_t>(static_cast<std::uint64_t>(a) << n);
   if ((r >> n) != a) return std::nullopt;
   return r;
@@ -241,7 +241,7 @@ Result<double> round_half_even(double x) {
   if (std::isnan(x)) return value_error("cannot convert float NaN to integer");
   double rounded = std::round(x);
   if (std::fabs(x - rounded) == 0.5) rounded = 2.0 * std::round(x / 2.0);
-  return rounded;
+  return rounded + 0.0;  // an int has no -0
 }
 
 Result<std::int64_t> float_to_int(double x) {

@@ -399,6 +399,9 @@ Result<std::string> format_float_spec(double x, const FormatSpec& spec_in,
 Result<std::string> format_str_spec(std::string_view s, const FormatSpec& spec,
                                     std::string_view type_name) {
   if (spec.type != 0 && spec.type != 's') return unknown_code(spec.type, type_name);
+  if (spec.grouping != Grouping::None)  // CPython checks this with the default 's'
+    return value_error(std::string("Cannot specify '") +
+                       (spec.grouping == Grouping::Comma ? ',' : '_') + "' with 's'.");
   if (spec.sign != Sign::Default) {
     if (spec.sign == Sign::Space)
       return value_error("Space not allowed in string format specifier");

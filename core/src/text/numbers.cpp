@@ -86,9 +86,10 @@ Result<std::int64_t> parse_int(std::string_view original, int base) {
   if (base != 0 && (base < 2 || base > 36))
     return value_error("int() base must be >= 2 and <= 36, or 0");
   const auto invalid = [&] {
-    std::string shown(original.substr(0, byte_offset(original, 200)));
+    std::string shown = str_repr(original);  // CPython's "%.200R"
+    shown.resize(byte_offset(shown, 200));
     return value_error("invalid literal for int() with base " +
-                       std::to_string(base) + ": " + str_repr(shown));
+                       std::to_string(base) + ": " + shown);
   };
   std::string ascii = to_ascii_numeric(original);
   std::string_view s = trim(ascii);

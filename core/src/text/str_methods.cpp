@@ -92,7 +92,6 @@ Result<SliceIndices> slice_indices(std::int64_t length, OptIndex start_in, OptIn
   SliceIndices r;
   r.step = step_in.value_or(1);
   if (r.step == 0) return value_error("slice step cannot be zero");
-  if (r.step < -kMax) r.step = -kMax;
   const bool neg = r.step < 0;
   std::int64_t start = start_in ? *start_in : (neg ? kMax : 0);
   std::int64_t stop = stop_in ? *stop_in : (neg ? std::numeric_limits<std::int64_t>::min() : kMax);
@@ -111,7 +110,8 @@ Result<SliceIndices> slice_indices(std::int64_t length, OptIndex start_in, OptIn
   r.start = start;
   r.stop = stop;
   if (neg) {
-    if (stop < start) r.length = (start - stop - 1) / (-r.step) + 1;
+    if (stop < start)
+      r.length = r.step < -kMax ? 1 : (start - stop - 1) / (-r.step) + 1;
   } else if (start < stop) {
     r.length = (stop - start - 1) / r.step + 1;
   }
