@@ -40,7 +40,9 @@ std::string Graph::describe_uniquify(const UniqueName& u, std::string_view reque
   }
   std::string ci;
   ScopePath taken(u.taken);
-  if (profile_->case_insensitive_names) ci = " (names are compared case-insensitively)";
+  bool has_upper = false;
+  for (char c : requested) has_upper = has_upper || (c >= 'A' && c <= 'Z');
+  if (profile_->case_insensitive_names && has_upper) ci = " (names are compared case-insensitively)";
   return quote(taken.leaf()) + " was taken " + where_in(name_stack_) + ", so it became " +
          quote(ScopePath(u.name).leaf()) + ci;
 }
