@@ -1,0 +1,437 @@
+// Expression evaluation.
+#include "runtime/eval.h"
+#include "text/str_repr.h"
+
+namespace scopeplay::runtime {
+namespace {
+
+using namespace ast;
+
+[[noreturn]] void unbound_local(Interp& in, const std::string& name) {
+  Value e = make_exception(in, in.exc_type(Exc::UnboundLocalError),
+                           {make_str(in, "cannot access local variable '" + name + "' where it is not associated with a value")});
+  exc_data(e).name = make_str(in, name);
+  throw_exception(in, std::move(e));
+}
+
+[[noreturn]] void unbound_free(Interp& in, const std::string& name) {
+  Value e = make_exception(in, in.exc_type(Exc::NameError),
+                           {make_str(in, "cannot access free variable '" + name +
+                                             "' where it is not associated with a value in enclosing scope")});
+  exc_data(e).name = make_str(in, name);
+  throw_exception(in, std::move(e));
+}
+
+Value global_lookup(Interp& in, Frame& f, const Name* n) {
+  const Value& key = in.names[static_cast<std::size_t>(n->slot)];
+  const Str* k = key.as<Str>();
+  std::int64_t ix = f.globals->table.find_str(k->s, k->hash);
+  if (ix >= 0) return f.globals->table.entries()[static_cast<std::size_t>(ix)].value;
+  const HashTable& b = in.builtins.as<Dict>()->table;
+  ix = b.find_str(k->s, k->hash);
+  if (ix >= 0) return b.entries()[static_cast<std::size_t>(ix)].value;
+  f.expr = n;
+  raise_name_error(in, n->id);
+}
+
+Value constant(Interp& in, const Constant* c) {
+  switch (c->value_kind) {
+    case ConstantKind::None: return Value::none();
+    case ConstantKind::True: return Value::boolean(true);
+    case ConstantKind::False: return Value::boolean(false);
+    case ConstantKind::Ellipsis: return in.ellipsis;
+    case ConstantKind::Int: return Value::integer(c->int_value);
+    case ConstantKind::Float: return Value::floating(c->float_value);
+    case ConstantKind::Str: {
+      auto it = in.constants.find(c);
+      if (it != in.constants.end()) return it->second;
+      Value v = make_str(in, c->text);
+      in.constants.emplace(c, v);
+      return v;
+    }
+    case ConstantKind::BigInt:
+      raise(in, Exc::OverflowError, "integer literal too large (scopeplay ints are 64-bit)");
+    case ConstantKind::Imaginary:
+      raise(in, Exc::NotImplementedError, "complex numbers are not supported in scopeplay");
+    case ConstantKind::Bytes:
+      raise(in, Exc::NotImplementedError, "bytes are not supported in scopeplay");
+  }
+  return Value::none();
+}
+
+std::string formatted(Interp& in, Frame& f, const FormattedValue* fv) {
+  Value v = eval(in, f, fv->value.get());
+  std::string spec;
+  if (fv->format_spec) {
+    auto* js = static_cast<const JoinedStr*>(fv->format_spec.get());
+    for (auto& part : js->values) {
+      if (part->kind == ExprKind::Constant) spec += static_cast<const Constant*>(part.get())->text;
+      else spec += formatted(in, f, static_cast<const FormattedValue*>(part.get()));
+    }
+  }
+  char conv = fv->conversion;
+  if (conv == 0 && !fv->debug_text.empty() && spec.empty()) conv = 'r';
+  std::string out = fv->debug_text;
+  f.expr = fv->value.get();
+  if (conv == 'r' || conv == 'a' || conv == 's') {
+    std::string text = conv == 's' ? to_str(in, v) : repr(in, v);
+    if (conv == 'a') text = text::ascii_escape(text);
+    out += format_value(in, make_str(in, std::move(text)), spec);
+  } else {
+    out += format_value(in, v, spec);
+  }
+  return out;
+}
+
+Value eval_joined(Interp& in, Frame& f, const JoinedStr* js) {
+  std::string out;
+  for (auto& part : js->values) {
+    if (part->kind == ExprKind::Constant) out += static_cast<const Constant*>(part.get())->text;
+    else out += formatted(in, f, static_cast<const FormattedValue*>(part.get()));
+  }
+  return make_str(in, std::move(out));
+}
+
+Value eval_compare(Interp& in, Frame& f, const Compare* c) {
+  Value left = eval(in, f, c->left.get());
+  for (std::size_t i = 0; i < c->ops.size(); ++i) {
+    Value right = eval(in, f, c->comparators[i].get());
+    f.expr = c;
+    bool r;
+    switch (c->ops[i]) {
+      case CmpOpKind::Is: r = left.same(right); break;
+      case CmpOpKind::IsNot: r = !left.same(right); break;
+      case CmpOpKind::In: r = contains(in, right, left); break;
+      case CmpOpKind::NotIn: r = !contains(in, right, left); break;
+      case CmpOpKind::Eq:
+      case CmpOpKind::NotEq:
+      case CmpOpKind::Lt:
+      case CmpOpKind::LtE:
+      case CmpOpKind::Gt:
+      case CmpOpKind::GtE: {
+        if (left.is_int() && right.is_int()) {
+          std::int64_t a = left.as_int(), b = right.as_int();
+          switch (c->ops[i]) {
+            case CmpOpKind::Eq: r = a == b; break;
+            case CmpOpKind::NotEq: r = a != b; break;
+            case CmpOpKind::Lt: r = a < b; break;
+            case CmpOpKind::LtE: r = a <= b; break;
+            case CmpOpKind::Gt: r = a > b; break;
+            default: r = a >= b; break;
+          }
+          break;
+        }
+        Value res = compare(in, c->ops[i], left, right);
+        if (c->ops.size() == 1) return res;
+        r = truthy(in, res);
+        break;
+      }
+    }
+    if (!r) return Value::boolean(false);
+    left = std::move(right);
+  }
+  return Value::boolean(true);
+}
+
+void unpack_into(Interp& in, const Value& v, std::vector<Value>& out, const char* ctx) {
+  (void)ctx;
+  if (is_kind(v, Kind::List) || is_kind(v, Kind::Tuple)) {
+    const auto& items = is_kind(v, Kind::List) ? v.as<List>()->items : v.as<Tuple>()->items;
+    out.insert(out.end(), items.begin(), items.end());
+    return;
+  }
+  Value it = get_iter(in, v);
+  for (;;) {
+    Value x = iter_next(in, it);
+    if (x.is_null()) break;
+    out.push_back(std::move(x));
+  }
+}
+
+std::vector<Value> eval_elts(Interp& in, Frame& f, const std::vector<ExprPtr>& elts) {
+  std::vector<Value> items;
+  items.reserve(elts.size());
+  for (auto& e : elts) {
+    if (e->kind == ExprKind::Starred) {
+      Value v = eval(in, f, static_cast<const Starred*>(e.get())->value.get());
+      f.expr = e.get();
+      if (!is_kind(v, Kind::List) && !is_kind(v, Kind::Tuple)) {
+        bool iterable = v.is_obj() && v.obj()->kind != Kind::Instance ? true : false;
+        if (!iterable && !lookup_special(in, v, "__iter__").is_obj() && !lookup_special(in, v, "__getitem__").is_obj()) {
+          raise(in, Exc::TypeError, "Value after * must be an iterable, not " + type_name(in, v));
+        }
+      }
+      unpack_into(in, v, items, "");
+    } else {
+      items.push_back(eval(in, f, e.get()));
+    }
+  }
+  return items;
+}
+
+Value eval_dict(Interp& in, Frame& f, const ast::Dict* d) {
+  Value out = make_dict(in);
+  for (std::size_t i = 0; i < d->keys.size(); ++i) {
+    if (!d->keys[i]) {
+      Value m = eval(in, f, d->values[i].get());
+      f.expr = d->values[i].get();
+      if (is_kind(m, Kind::Dict)) {
+        std::vector<HashEntry> entries = m.as<runtime::Dict>()->table.entries();
+        for (auto& e : entries) if (!e.key.is_null()) dict_set(in, out, e.key, e.value);
+      } else {
+        Value keys_fn = get_attr_opt(in, m, in.intern("keys"));
+        if (keys_fn.is_null()) raise(in, Exc::TypeError, "'" + type_name(in, m) + "' object is not a mapping");
+        for (Value& k : to_vector(in, call0(in, keys_fn))) dict_set(in, out, k, get_item(in, m, k));
+      }
+      continue;
+    }
+    Value k = eval(in, f, d->keys[i].get());
+    Value v = eval(in, f, d->values[i].get());
+    f.expr = d;
+    dict_set(in, out, std::move(k), std::move(v));
+  }
+  return out;
+}
+
+Value eval_call(Interp& in, Frame& f, const Call* c) {
+  ArgBuf buf;
+  Value callee;
+  if (c->func->kind == ExprKind::Attribute) {
+    auto* a = static_cast<const Attribute*>(c->func.get());
+    Value obj = eval(in, f, a->value.get());
+    f.expr = a;
+    bool self_needed = false;
+    callee = get_method(in, obj, in.intern(a->attr), self_needed);
+    if (self_needed) buf.push(std::move(obj));
+  } else {
+    callee = eval(in, f, c->func.get());
+  }
+  for (auto& arg : c->args) {
+    if (arg->kind == ExprKind::Starred) {
+      Value v = eval(in, f, static_cast<const Starred*>(arg.get())->value.get());
+      if (!is_kind(v, Kind::List) && !is_kind(v, Kind::Tuple)) {
+        bool ok = v.is_obj() && (v.obj()->kind == Kind::Str || v.obj()->kind == Kind::Dict || v.obj()->kind == Kind::Set ||
+                                 v.obj()->kind == Kind::FrozenSet || v.obj()->kind == Kind::Range || v.obj()->kind == Kind::Iterator ||
+                                 v.obj()->kind == Kind::Generator || v.obj()->kind == Kind::DictView ||
+                                 !lookup_special(in, v, "__iter__").is_null() || !lookup_special(in, v, "__getitem__").is_null());
+        if (!ok) {
+          f.expr = c;
+          raise(in, Exc::TypeError, callable_name(in, callee) + "() argument after * must be an iterable, not " + type_name(in, v));
+        }
+      }
+      unpack_into(in, v, buf.positional(), "");
+    } else {
+      buf.push(eval(in, f, arg.get()));
+    }
+  }
+  for (auto& kw : c->keywords) {
+    if (kw.arg) {
+      buf.push_kw(in.intern(*kw.arg), eval(in, f, kw.value.get()));
+      continue;
+    }
+    Value m = eval(in, f, kw.value.get());
+    f.expr = c;
+    std::vector<std::pair<Value, Value>> pairs;
+    if (is_kind(m, Kind::Dict)) {
+      for (auto& e : m.as<runtime::Dict>()->table.entries()) if (!e.key.is_null()) pairs.emplace_back(e.key, e.value);
+    } else {
+      Value keys_fn = get_attr_opt(in, m, in.intern("keys"));
+      if (keys_fn.is_null()) {
+        raise(in, Exc::TypeError, callable_name(in, callee) + "() argument after ** must be a mapping, not " + type_name(in, m));
+      }
+      for (Value& k : to_vector(in, call0(in, keys_fn))) pairs.emplace_back(k, get_item(in, m, k));
+    }
+    for (auto& [k, v] : pairs) {
+      if (!is_str(k)) raise(in, Exc::TypeError, "keywords must be strings");
+      for (auto& existing : buf.kwnames()) {
+        if (str_of(existing) == str_of(k)) {
+          raise(in, Exc::TypeError, callable_name(in, callee) + "() got multiple values for keyword argument '" + str_of(k) + "'");
+        }
+      }
+      buf.push_kw(k, v);
+    }
+  }
+  f.expr = c;
+  Args args = buf.args();
+  return call(in, callee, args);
+}
+
+}  // namespace
+
+Value load_name(Interp& in, Frame& f, const Name* n) {
+  switch (n->scope) {
+    case NameScope::Local: {
+      const Value& v = f.slots[n->slot];
+      if (v.is_null()) {
+        f.expr = n;
+        unbound_local(in, n->id);
+      }
+      return v;
+    }
+    case NameScope::Cell:
+    case NameScope::Free: {
+      const Value& c = f.slots[n->slot].as<Cell>()->value;
+      if (c.is_null()) {
+        f.expr = n;
+        if (n->scope == NameScope::Cell) unbound_local(in, n->id);
+        unbound_free(in, n->id);
+      }
+      return c;
+    }
+    case NameScope::ClassBody: {
+      const Value& key = in.names[static_cast<std::size_t>(n->slot)];
+      std::int64_t ix = f.ns->table.find_str(str_of(key), key.as<Str>()->hash);
+      if (ix >= 0) return f.ns->table.entries()[static_cast<std::size_t>(ix)].value;
+      return global_lookup(in, f, n);
+    }
+    case NameScope::Global:
+    case NameScope::GlobalImplicit:
+    case NameScope::Unresolved:
+      if (f.ns && f.ns != f.globals && n->scope == NameScope::GlobalImplicit) {
+        const Value& key = in.names[static_cast<std::size_t>(n->slot)];
+        std::int64_t ix = f.ns->table.find_str(str_of(key), key.as<Str>()->hash);
+        if (ix >= 0) return f.ns->table.entries()[static_cast<std::size_t>(ix)].value;
+      }
+      return global_lookup(in, f, n);
+  }
+  return Value();
+}
+
+void store_name(Interp& in, Frame& f, const Name* n, Value v) {
+  switch (n->scope) {
+    case NameScope::Local: f.slots[n->slot] = std::move(v); return;
+    case NameScope::Cell:
+    case NameScope::Free: f.slots[n->slot].as<Cell>()->value = std::move(v); return;
+    case NameScope::ClassBody:
+      dict_set(in, Value(static_cast<Object*>(f.ns)), in.names[static_cast<std::size_t>(n->slot)], std::move(v));
+      return;
+    case NameScope::Global:
+    case NameScope::GlobalImplicit:
+    case NameScope::Unresolved: {
+      Dict* target = (n->scope == NameScope::GlobalImplicit && f.ns) ? f.ns : f.globals;
+      dict_set(in, Value(static_cast<Object*>(target)), in.names[static_cast<std::size_t>(n->slot)], std::move(v));
+      return;
+    }
+  }
+}
+
+Value eval(Interp& in, Frame& f, const Expr* e) {
+  switch (e->kind) {
+    case ExprKind::Name: return load_name(in, f, static_cast<const Name*>(e));
+    case ExprKind::Constant: return constant(in, static_cast<const Constant*>(e));
+    case ExprKind::JoinedStr: return eval_joined(in, f, static_cast<const JoinedStr*>(e));
+    case ExprKind::FormattedValue: return make_str(in, formatted(in, f, static_cast<const FormattedValue*>(e)));
+    case ExprKind::BinOp: {
+      auto* b = static_cast<const BinOp*>(e);
+      Value l = eval(in, f, b->left.get());
+      Value r = eval(in, f, b->right.get());
+      if (l.is_int() && r.is_int()) {
+        std::int64_t x = l.as_int(), y = r.as_int(), z;
+        switch (b->op) {
+          case BinOpKind::Add:
+            if (!__builtin_add_overflow(x, y, &z)) return Value::integer(z);
+            break;
+          case BinOpKind::Sub:
+            if (!__builtin_sub_overflow(x, y, &z)) return Value::integer(z);
+            break;
+          case BinOpKind::Mult:
+            if (!__builtin_mul_overflow(x, y, &z)) return Value::integer(z);
+            break;
+          default: break;
+        }
+      }
+      f.expr = e;
+      return binary_op(in, b->op, l, r);
+    }
+    case ExprKind::UnaryOp: {
+      auto* u = static_cast<const UnaryOp*>(e);
+      Value v = eval(in, f, u->operand.get());
+      f.expr = e;
+      return unary_op(in, u->op, v);
+    }
+    case ExprKind::BoolOp: {
+      auto* b = static_cast<const BoolOp*>(e);
+      Value v;
+      for (std::size_t i = 0; i < b->values.size(); ++i) {
+        v = eval(in, f, b->values[i].get());
+        if (i + 1 == b->values.size()) break;
+        bool t = truthy(in, v);
+        if (b->op == BoolOpKind::And ? !t : t) break;
+      }
+      return v;
+    }
+    case ExprKind::Compare: return eval_compare(in, f, static_cast<const Compare*>(e));
+    case ExprKind::IfExp: {
+      auto* i = static_cast<const IfExp*>(e);
+      return truthy(in, eval(in, f, i->test.get())) ? eval(in, f, i->body.get()) : eval(in, f, i->orelse.get());
+    }
+    case ExprKind::NamedExpr: {
+      auto* n = static_cast<const NamedExpr*>(e);
+      Value v = eval(in, f, n->value.get());
+      assign(in, f, n->target.get(), v);
+      return v;
+    }
+    case ExprKind::Lambda: {
+      auto* l = static_cast<const Lambda*>(e);
+      return make_function(in, f, in.code_of.at(l), l->args);
+    }
+    case ExprKind::Call: return eval_call(in, f, static_cast<const Call*>(e));
+    case ExprKind::Attribute: {
+      auto* a = static_cast<const Attribute*>(e);
+      Value obj = eval(in, f, a->value.get());
+      f.expr = e;
+      return get_attr(in, obj, in.intern(a->attr));
+    }
+    case ExprKind::Subscript: {
+      auto* s = static_cast<const Subscript*>(e);
+      Value obj = eval(in, f, s->value.get());
+      Value key = eval(in, f, s->slice.get());
+      f.expr = e;
+      if (is_kind(obj, Kind::List) && key.is_int()) {
+        auto& items = obj.as<runtime::List>()->items;
+        std::int64_t i = key.as_int();
+        if (i < 0) i += static_cast<std::int64_t>(items.size());
+        if (i >= 0 && i < static_cast<std::int64_t>(items.size())) return items[static_cast<std::size_t>(i)];
+      }
+      return get_item(in, obj, key);
+    }
+    case ExprKind::Slice: {
+      auto* s = static_cast<const ast::Slice*>(e);
+      Value lo = s->lower ? eval(in, f, s->lower.get()) : Value::none();
+      Value hi = s->upper ? eval(in, f, s->upper.get()) : Value::none();
+      Value st = s->step ? eval(in, f, s->step.get()) : Value::none();
+      return Value(in.heap.make<runtime::Slice>(in.t.slice, std::move(lo), std::move(hi), std::move(st)));
+    }
+    case ExprKind::Starred:
+      f.expr = e;
+      raise(in, Exc::SyntaxError, "can't use starred expression here");
+    case ExprKind::List: return make_list(in, eval_elts(in, f, static_cast<const ast::List*>(e)->elts));
+    case ExprKind::Tuple: {
+      auto* t = static_cast<const ast::Tuple*>(e);
+      if (t->elts.empty()) return in.empty_tuple;
+      return make_tuple(in, eval_elts(in, f, t->elts));
+    }
+    case ExprKind::Set: {
+      Value s = make_set(in);
+      for (Value& v : eval_elts(in, f, static_cast<const ast::Set*>(e)->elts)) {
+        f.expr = e;
+        std::int64_t h = hash_value(in, v);
+        s.as<runtime::Set>()->table.set(in, v, h, Value());
+      }
+      return s;
+    }
+    case ExprKind::Dict: return eval_dict(in, f, static_cast<const ast::Dict*>(e));
+    case ExprKind::ListComp:
+    case ExprKind::SetComp:
+    case ExprKind::DictComp:
+    case ExprKind::GeneratorExp: return eval_comprehension(in, f, e);
+    case ExprKind::Yield:
+    case ExprKind::YieldFrom:
+      f.expr = e;
+      raise(in, Exc::NotImplementedError,
+            "scopeplay supports yield only as a statement or as the value of an assignment");
+  }
+  return Value::none();
+}
+
+}  // namespace scopeplay::runtime
