@@ -32,7 +32,7 @@ std::int64_t normalize_axis(std::int64_t axis, std::size_t rank) {
 Result<TensorRef> filled(Graph& g, const Operand& shape, DType dtype, const OptName& name,
                          std::string_view default_name, int v) {
   dtype = dtype.base_dtype();
-  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1(name, default_name, false));
+  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1_internal(name, default_name, false));
   NameScopeGuard guard(g, tok);
   Operand shape_t = shape;
   if (!shape.is_tensor()) {
@@ -146,7 +146,7 @@ Result<TensorRef> fill(Graph& g, const Operand& dims, const Operand& value, OptN
 }
 
 Result<TensorRef> zeros_like(Graph& g, const Operand& x, std::optional<DType> dtype, OptName name) {
-  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1(name, "zeros_like", true));
+  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1_internal(name, "zeros_like", true));
   NameScopeGuard guard(g, tok);
   SCOPEPLAY_TRY(TensorRef t, convert_to_tensor(g, x, "tensor"));
   const TensorShape& s = g.tensor_shape(t);
@@ -159,7 +159,7 @@ Result<TensorRef> zeros_like(Graph& g, const Operand& x, std::optional<DType> dt
 }
 
 Result<TensorRef> ones_like(Graph& g, const Operand& x, std::optional<DType> dtype, OptName name) {
-  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1(name, "ones_like", true));
+  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1_internal(name, "ones_like", true));
   NameScopeGuard guard(g, tok);
   SCOPEPLAY_TRY(TensorRef t, convert_to_tensor(g, x, "tensor"));
   SCOPEPLAY_TRY(TensorRef ones_shape, shape(g, t));
@@ -228,7 +228,7 @@ Result<TensorRef> reshape(Graph& g, const Operand& x, const Operand& shape_arg, 
 
 Result<TensorRef> concat(Graph& g, const std::vector<Operand>& values, int axis, std::string name) {
   if (values.size() == 1) {
-    SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope(name));
+    SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_internal(name));
     NameScopeGuard guard(g, tok);
     SCOPEPLAY_TRY(TensorRef dim, convert_to_tensor(g, HostValue(axis), "concat_dim", DType::int32()));
     (void)dim;
@@ -388,7 +388,7 @@ Result<std::vector<TensorRef>> unstack(Graph& g, const Operand& x, std::optional
 }
 
 Result<TensorRef> shape(Graph& g, const Operand& x, DType out_type, OptName name) {
-  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1(name, "Shape", true));
+  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1_internal(name, "Shape", true));
   NameScopeGuard guard(g, tok);
   SCOPEPLAY_TRY(TensorRef t, convert_to_tensor(g, x, "Const"));
   const TensorShape& s = g.tensor_shape(t);
@@ -408,7 +408,7 @@ Result<TensorRef> shape(Graph& g, const Operand& x, DType out_type, OptName name
 Result<TensorRef> cast(Graph& g, const Operand& x, DType dtype, OptName name) {
   DType base = dtype.base_dtype();
   if (x.is_tensor() && g.tensor_dtype(x.tensor()).base_dtype() == base) return x.tensor();
-  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1(name, "Cast", true));
+  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1_internal(name, "Cast", true));
   NameScopeGuard guard(g, tok);
   SCOPEPLAY_TRY(TensorRef t, convert_to_tensor(g, x, "x"));
   if (g.tensor_dtype(t).base_dtype() == base) return t;

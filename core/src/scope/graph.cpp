@@ -48,6 +48,14 @@ std::string Graph::describe_uniquify(const UniqueName& u, std::string_view reque
 }
 
 Result<NameScopeToken> Graph::enter_name_scope(std::optional<std::string_view> name) {
+  return open_name_scope(name, true);
+}
+
+Result<NameScopeToken> Graph::enter_name_scope_internal(std::optional<std::string_view> name) {
+  return open_name_scope(name, false);
+}
+
+Result<NameScopeToken> Graph::open_name_scope(std::optional<std::string_view> name, bool log) {
   if (name && !name->empty()) {
     bool ok = stack_is_nested(name_stack_) ? is_valid_scope_name(*name) : is_valid_op_name(*name);
     if (!ok) return value_error("'" + std::string(*name) + "' is not a valid scope name");
@@ -57,22 +65,25 @@ Result<NameScopeToken> Graph::enter_name_scope(std::optional<std::string_view> n
   if (!name || name->empty()) {
     token.entered = std::nullopt;
     token.yielded = "";
-    record("name_scope", "", "",
-           "an empty or None name scope resets to the root for this block");
+    if (log) {
+      record("name_scope", "", "", "an empty or None name scope resets to the root for this block");
+    }
   } else if (name->back() == '/') {
     token.entered = ScopePath(std::string(name->substr(0, name->size() - 1)));
     token.yielded = token.entered->str() + "/";
-    record("name_scope", std::string(*name), token.yielded,
-           "a name ending in '/' re-enters that scope verbatim, without uniquifying");
+    if (log) {
+      record("name_scope", std::string(*name), token.yielded,
+             "a name ending in '/' re-enters that scope verbatim, without uniquifying");
+    }
   } else {
     UniqueName u = unique_name_detailed(*name);
     std::string reason = describe_uniquify(u, *name);
     token.entered = ScopePath(u.name);
     token.yielded = u.name + "/";
     scope_reasons_[u.name] = {std::string(*name), reason};
-    record("name_scope", std::string(*name), token.yielded, reason);
+    if (log) record("name_scope", std::string(*name), token.yielded, reason);
   }
-  scopes_opened_.push_back(token.yielded);
+  if (log) scopes_opened_.push_back(token.yielded);
   name_stack_ = token.entered;
   return token;
 }
@@ -87,11 +98,27 @@ Result<NameScopeToken> Graph::enter_name_scope_v1(std::optional<std::string_view
   return enter_name_scope(chosen);
 }
 
+Result<NameScopeToken> Graph::enter_name_scope_v1_internal(std::optional<std::string_view> name,
+                                                           std::optional<std::string_view> default_name,
+                                                           bool values_given) {
+  std::optional<std::string_view> chosen = name ? name : default_name;
+  if (!chosen && values_given) {
+    return value_error("At least one of name (None) and default_name (None) must be provided.");
+  }
+  return open_name_scope(chosen, false);
+}
+
 void Graph::exit_name_scope(const NameScopeToken& token) { name_stack_ = token.previous; }
 
 std::optional<std::string> Graph::get_name_scope() const {
   if (!name_stack_) return std::nullopt;
   return name_stack_->str();
+}
+
+std::optional<ScopeError> check_default_name_type(const VersionProfile& profile, std::string_view python_type) {
+  if (!profile.checks_default_name_type) return std::nullopt;
+  return type_error("`default_name` type (" + std::string(python_type) +
+                    ") is not a string type. You likely meant to pass this into the `values` kwarg.");
 }
 
 // ---- operations --------------------------------------------------------------

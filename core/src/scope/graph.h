@@ -113,6 +113,12 @@ class Graph {
   Result<NameScopeToken> enter_name_scope_v1(std::optional<std::string_view> name,
                                              std::optional<std::string_view> default_name,
                                              bool values_given);
+  // The same, for scopes the engine opens itself (op wrappers, variable
+  // construction): identical naming, but not logged as user-visible scopes.
+  Result<NameScopeToken> enter_name_scope_internal(std::optional<std::string_view> name);
+  Result<NameScopeToken> enter_name_scope_v1_internal(std::optional<std::string_view> name,
+                                                      std::optional<std::string_view> default_name,
+                                                      bool values_given);
   void exit_name_scope(const NameScopeToken& token);
   // get_name_scope(): nullopt inside name_scope(None), "" at the root.
   std::optional<std::string> get_name_scope() const;
@@ -167,6 +173,7 @@ class Graph {
 
  private:
   std::string describe_uniquify(const UniqueName& u, std::string_view requested) const;
+  Result<NameScopeToken> open_name_scope(std::optional<std::string_view> name, bool log);
 
   const VersionProfile* profile_;
   const GraphHooks* hooks_;
@@ -189,6 +196,10 @@ class Graph {
   std::vector<NamingRecord> events_;
   std::vector<std::string> scopes_opened_;
 };
+
+// name_scope.__init__ (TF >= 1.14): a non-string default_name is a TypeError.
+// `python_type` is str(type(default_name)), e.g. "<class 'list'>". nullopt: fine.
+std::optional<ScopeError> check_default_name_type(const VersionProfile& profile, std::string_view python_type);
 
 // RAII for name scopes opened by the engine itself (op wrappers).
 class NameScopeGuard {

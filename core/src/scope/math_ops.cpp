@@ -31,7 +31,7 @@ Result<TensorRef> unary(Graph& g, std::string type, std::string input_name, cons
 // Wrappers written in Python that open name_scope(name, Default) and convert
 // their argument as "x" before calling the generated op.
 Result<TensorRef> scoped_unary(Graph& g, std::string type, const Operand& x, const OptName& name) {
-  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1(name, type, true));
+  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1_internal(name, type, true));
   NameScopeGuard guard(g, tok);
   SCOPEPLAY_TRY(TensorRef t, convert_to_tensor(g, x, "x"));
   return unary(g, std::move(type), "x", t, guard.scope());
@@ -78,7 +78,7 @@ Result<TensorRef> reduction(Graph& g, std::string type, const Operand& x, const 
                                              -> Result<std::vector<OutputSpec>> {
                                            return std::vector<OutputSpec>{{DType::int32(), TensorShape::scalar()}};
                                          }));
-    SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope("range"));
+    SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_internal("range"));
     NameScopeGuard guard(g, tok);
     SCOPEPLAY_TRY(TensorRef start, constant(g, HostValue(0), DType::int32(), std::nullopt, std::string("start")));
     SCOPEPLAY_TRY(TensorRef delta, constant(g, HostValue(1), DType::int32(), std::nullopt, std::string("delta")));
@@ -139,7 +139,7 @@ Result<TensorRef> multiply(Graph& g, const Operand& x, const Operand& y, OptName
 }
 
 Result<TensorRef> truediv(Graph& g, const Operand& x, const Operand& y, OptName name) {
-  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1(name, "truediv", true));
+  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1_internal(name, "truediv", true));
   NameScopeGuard guard(g, tok);
   SCOPEPLAY_TRY(TensorRef tx, convert_to_tensor(g, x, "x"));
   SCOPEPLAY_TRY(TensorRef ty, convert_to_tensor(g, y, "y"));
@@ -162,7 +162,7 @@ Result<TensorRef> binary_operator(Graph& g, BinaryOperator op, const Operand& x,
   std::string_view op_name = op == BinaryOperator::Add ? "add"
                              : op == BinaryOperator::Sub ? "sub"
                              : op == BinaryOperator::Mul ? "mul" : "truediv";
-  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope(op_name));
+  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_internal(op_name));
   NameScopeGuard guard(g, tok);
   TensorRef tx, ty;
   if (x.is_tensor()) {
@@ -186,7 +186,7 @@ Result<TensorRef> binary_operator(Graph& g, BinaryOperator op, const Operand& x,
 
 Result<TensorRef> matmul(Graph& g, const Operand& a, const Operand& b, bool transpose_a, bool transpose_b,
                          OptName name) {
-  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1(name, "MatMul", true));
+  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1_internal(name, "MatMul", true));
   NameScopeGuard guard(g, tok);
   SCOPEPLAY_TRY(TensorRef ta, convert_to_tensor(g, a, "a"));
   SCOPEPLAY_TRY(TensorRef tb, convert_to_tensor(g, b, "b"));

@@ -64,7 +64,7 @@ std::optional<std::vector<Dim>> static_dims(const Graph& g, const Operand& shape
 Result<OpId> apply_op(Graph& g, std::string op_type, const OptName& name, std::vector<InputArg> args,
                       const ShapeFn& shape_fn) {
   std::string scope_name = name && !name->empty() ? *name : op_type;
-  SCOPEPLAY_TRY(NameScopeToken token, g.enter_name_scope(scope_name));
+  SCOPEPLAY_TRY(NameScopeToken token, g.enter_name_scope_internal(scope_name));
   NameScopeGuard guard(g, token);
   std::vector<TensorRef> inputs;
   std::optional<DType> t_type;

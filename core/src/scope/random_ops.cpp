@@ -31,7 +31,7 @@ Result<TensorRef> kernel(Graph& g, std::string type, TensorRef shape_t, const st
 
 Result<TensorRef> normal_like(Graph& g, std::string_view default_name, std::string kernel_type,
                               const Operand& shape, double mean, double stddev, DType dtype, const OptName& name) {
-  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1(name, default_name, true));
+  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1_internal(name, default_name, true));
   NameScopeGuard guard(g, tok);
   auto dims = detail::static_dims(g, shape);
   SCOPEPLAY_TRY(TensorRef shape_t, shape_tensor(g, shape));
@@ -64,7 +64,7 @@ Result<TensorRef> random_uniform(Graph& g, const Operand& shape, HostValue minva
     if (d.is_integer()) return value_error("Must specify maxval for integer dtype " + d.repr());
     maxval = HostValue(1);
   }
-  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1(name, "random_uniform", true));
+  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1_internal(name, "random_uniform", true));
   NameScopeGuard guard(g, tok);
   auto dims = detail::static_dims(g, shape);
   SCOPEPLAY_TRY(TensorRef shape_t, shape_tensor(g, shape));

@@ -13,7 +13,7 @@ Result<OpId> no_op(Graph& g, OptName name) {
 
 Result<OpId> group(Graph& g, const std::vector<OpId>& deps, OptName name) {
   if (deps.empty()) return no_op(g, name);
-  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1(name, "group_deps", true));
+  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1_internal(name, "group_deps", true));
   NameScopeGuard guard(g, tok);
   return no_op(g, guard.scope());
 }

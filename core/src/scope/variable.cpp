@@ -35,13 +35,13 @@ Result<VariableId> create_ref_variable(Graph& g, const VariableArgs& args) {
   bool init_from_fn = iv.kind == InitialValue::Kind::Callable || iv.kind == InitialValue::Kind::Initializer;
   NameStack stack_before = g.name_stack();
   std::string requested = args.name ? *args.name : std::string("Variable");
-  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1(args.name, "Variable", !init_from_fn));
+  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1_internal(args.name, "Variable", !init_from_fn));
   NameScopeGuard guard(g, tok);
   const std::string& scope = guard.scope();
 
   TensorRef initial;
   if (init_from_fn) {
-    SCOPEPLAY_TRY(NameScopeToken init_tok, g.enter_name_scope("Initializer"));
+    SCOPEPLAY_TRY(NameScopeToken init_tok, g.enter_name_scope_internal("Initializer"));
     NameScopeGuard init_guard(g, init_tok);
     TensorRef produced;
     if (iv.kind == InitialValue::Kind::Callable) {

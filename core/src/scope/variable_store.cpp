@@ -62,7 +62,7 @@ Result<GetterResult> get_variable(Graph& g, const GetVariableArgs& args) {
       args.custom_getter ? std::vector<CallableHandle>{*args.custom_getter} : scope.custom_getters;
 
   // with ops.name_scope(None): creation happens at the root.
-  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope(std::nullopt));
+  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_internal(std::nullopt));
   NameScopeGuard guard(g, tok);
   if (args.dtype && args.initializer && !args.initializer->is_callable()) {
     DType init_dtype;
@@ -199,7 +199,7 @@ Result<VariableId> true_getter(Graph& g, const GetterArgs& a) {
   if (a.regularizer) {
     Callbacks* cb = g.callbacks();
     if (cb) {
-      SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope(name + "/Regularizer/"));
+      SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_internal(name + "/Regularizer/"));
       NameScopeGuard guard(g, tok);
       SCOPEPLAY_TRY(std::optional<TensorRef> loss, cb->call_regularizer(*a.regularizer, id));
       if (loss) {
