@@ -131,8 +131,19 @@ Result<double> int_truediv(std::int64_t a, std::int64_t b) {
   constexpr std::int64_t kExact = std::int64_t{1} << 53;
   if (a >= -kExact && a <= kExact && b >= -kExact && b <= kExact)
     return static_cast<double>(a) / static_cast<double>(b);
-  return static_cast<double>(static_cast<long double>(a) /
-                             static_cast<long double>(b));
+  // Exact quotient to >= 62 bits plus a sticky bit, then one rounding in the
+  // 128-bit -> double conversion (ties to even), as CPython's long_true_divide.
+  __extension__ typedef unsigned __int128 UInt128;
+  const bool negative = (a < 0) != (b < 0);
+  const std::uint64_t ua = a < 0 ? 0 - static_cast<std::uint64_t>(a) : static_cast<std::uint64_t>(a);
+  const std::uint64_t ub = b < 0 ? 0 - static_cast<std::uint64_t>(b) : static_cast<std::uint64_t>(b);
+  if (ua == 0) return negative ? -0.0 : 0.0;
+  const int shift = 127 - (64 - __builtin_clzll(ua));
+  const UInt128 n = static_cast<UInt128>(ua) << shift;
+  UInt128 q = n / ub;
+  if (n % ub != 0) q |= 1;
+  const double r = std::ldexp(static_cast<double>(q), -shift);
+  return negative ? -r : r;
 }
 
 Result<std::int64_t> round_int(std::int64_t v, std::int64_t ndigits) {

@@ -48,6 +48,10 @@ struct FloatHashCase {
   std::uint64_t x;
   std::int64_t hash;
 };
+struct IntTrueDivCase {
+  std::int64_t a, b;
+  std::uint64_t result;
+};
 struct RatioCase {
   std::uint64_t x;
   bool ok;
@@ -121,6 +125,11 @@ TEST(IntDivMod, Errors) {
   EXPECT_EQ(*int_mod(kMin, -1), 0);
   EXPECT_EQ(*int_truediv(1, 3), 1.0 / 3.0);
   EXPECT_EQ(*int_truediv(-7, 2), -3.5);
+}
+
+TEST(IntTrueDiv, CorrectlyRoundedLikeCPython) {
+  for (const auto& c : kIntTrueDivCases)
+    EXPECT_TRUE(same_double(from_bits(c.result), *int_truediv(c.a, c.b))) << c.a << " / " << c.b;
 }
 
 TEST(RoundInt, MatchesCPython) {

@@ -258,6 +258,16 @@ def gen_arith():
         lines.append("    {%s, %s}," % (bits(x), i64(hash(x))))
     lines.append("};")
 
+    lines += ["// {a, b, a / b}", "static const IntTrueDivCase kIntTrueDivCases[] = {"]
+    tds = [(1, 3), (-7, 2), (2**53 + 1, 1), (2**63 - 1, 3), (-(2**63), 7), (1, 2**63 - 1),
+           (-(2**63), -(2**63)), (10**18 + 1, 10**18 - 1), (2**62 + 1, 2**9), (3, -(2**60) - 1)]
+    for _ in range(200):
+        a = rnd.randint(INT64_MIN, INT64_MAX) >> rnd.randint(0, 60)
+        b = (rnd.randint(INT64_MIN, INT64_MAX) >> rnd.randint(0, 60)) or 1
+        tds.append((a, b))
+    for a, b in tds:
+        lines.append("    {%s, %s, %s}," % (i64(a), i64(b), bits(a / b)))
+    lines.append("};")
     lines += ["// {value, ok, numerator, denominator}",
               "static const RatioCase kRatioCases[] = {"]
     for x in [0.0, 1.5, -0.75, 0.1, 1e18, 1e19, 1e-300, 3.0, -2.0, 2.0**62, 2.0**-62]:
