@@ -99,6 +99,7 @@ void run_snippet(runtime::Interp& in, std::string_view source, RunResult& result
   runtime::dict_set_str(in, globals, "__annotations__", runtime::make_dict(in));
   runtime::dict_set_str(in, globals, "__builtins__", runtime::import_module(in, "builtins"));
   runtime::dict_set_str(in, in.modules, "__main__", main);
+  in.depth = 1;  // the module frame counts, as in CPython's recursion limit
   try {
     runtime::run_module(in, code, *parsed.module, globals);
   } catch (runtime::PyError& e) {

@@ -378,7 +378,7 @@ void set_attr(Interp& in, const Value& obj, const Value& name, Value value) {
   }
   Value existing = get_attr_opt(in, obj, name);
   if (!existing.is_null()) {
-    raise(in, Exc::AttributeError, "'" + type_name(in, obj) + "' object attribute '" + n + "' is read-only");
+    raise(in, Exc::AttributeError, "attribute '" + n + "' of '" + type_name(in, obj) + "' objects is not writable");
   }
   raise(in, Exc::AttributeError, "'" + type_name(in, obj) + "' object has no attribute '" + n + "'");
 }

@@ -16,7 +16,8 @@ void install_iter_builtins(Interp& in);     // builtins_iter.cpp: enumerate, zip
 void install_str_methods(Interp& in);       // methods_str.cpp
 void install_list_methods(Interp& in);      // methods_list.cpp (list, tuple)
 void install_dict_methods(Interp& in);      // methods_dict.cpp (dict, set, frozenset)
-void install_object_methods(Interp& in);    // methods_object.cpp (object, type, exceptions, ...)
+void install_object_methods(Interp& in);
+void install_number_methods(Interp& in);    // methods_number.cpp (int, float)    // methods_object.cpp (object, type, exceptions, ...)
 
 // Helper for native functions: registers `fn` as name in a namespace dict.
 void def_builtin(Interp& in, const Value& dict, std::string_view name, NativeFn fn);

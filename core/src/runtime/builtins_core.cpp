@@ -366,6 +366,11 @@ Value b_round(Interp& in, Args& a, Value&) {
 
 Value b_divmod(Interp& in, Args& a, Value&) {
   check_nargs(in, a, "divmod", 2, 2);
+  if (a[0].is_number() && a[1].is_number() && (a[0].is_float() || a[1].is_float())) {
+    auto r = text::float_divmod(a[0].to_double(), a[1].to_double());
+    if (!r.ok()) raise(in, Exc::ZeroDivisionError, r.error().message);
+    return make_tuple(in, {Value::floating(r.value().first), Value::floating(r.value().second)});
+  }
   Value q = binary_op(in, ast::BinOpKind::FloorDiv, a[0], a[1]);
   Value r = binary_op(in, ast::BinOpKind::Mod, a[0], a[1]);
   return make_tuple(in, {q, r});

@@ -10,7 +10,6 @@ using namespace ast;
 [[noreturn]] void unbound_local(Interp& in, const std::string& name) {
   Value e = make_exception(in, in.exc_type(Exc::UnboundLocalError),
                            {make_str(in, "cannot access local variable '" + name + "' where it is not associated with a value")});
-  exc_data(e).name = make_str(in, name);
   throw_exception(in, std::move(e));
 }
 

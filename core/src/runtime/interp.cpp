@@ -159,6 +159,7 @@ Interp::Interp(const RunOptions& opts) : heap(opts.max_memory_bytes), options(op
   modules = make_dict(*this);
   natives = std::make_unique<NativeRegistry>();
   install_object_methods(*this);
+  install_number_methods(*this);
   install_str_methods(*this);
   install_list_methods(*this);
   install_dict_methods(*this);
