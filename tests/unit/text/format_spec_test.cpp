@@ -68,6 +68,18 @@ TEST(FormatFloat, MatchesCPython) {
           "format(" + std::to_string(from_bits(c.bits)) + ", '" + c.spec + "')");
 }
 
+TEST(FormatFloat, RandomSpecsMatchCPython) {
+  for (const auto& c : kFloatFormatRandomCases)
+    check(format_float(from_bits(c.bits), c.spec), c.ok, c.text, c.message,
+          "format(" + std::to_string(from_bits(c.bits)) + ", '" + c.spec + "')");
+}
+
+TEST(FormatInt, RandomSpecsMatchCPython) {
+  for (const auto& c : kIntFormatRandomCases)
+    check(format_int(c.value, c.spec), c.ok, c.text, c.message,
+          "format(" + std::to_string(c.value) + ", '" + c.spec + "')");
+}
+
 TEST(FormatStr, MatchesCPython) {
   for (const auto& c : kStrFormatCases)
     check(format_str(c.value, c.spec), c.ok, c.text, c.message,

@@ -309,7 +309,40 @@ STR_VALUES = ["", "a", "abc", "hello world", "\u00e9t\u00e9", "\u65e5\u672c", "\
               "tab\tx"]
 
 
+def random_spec(rnd, types):
+    parts = []
+    if rnd.random() < 0.3:
+        parts.append(rnd.choice(["", "*", "0", "x", "\u00e9"]) + rnd.choice("<>^="))
+    if rnd.random() < 0.3:
+        parts.append(rnd.choice("+- "))
+    if rnd.random() < 0.1:
+        parts.append("z")
+    if rnd.random() < 0.2:
+        parts.append("#")
+    if rnd.random() < 0.2:
+        parts.append("0")
+    if rnd.random() < 0.5:
+        parts.append(str(rnd.randint(0, 30)))
+    if rnd.random() < 0.2:
+        parts.append(rnd.choice(",_"))
+    if rnd.random() < 0.5:
+        parts.append("." + str(rnd.randint(0, 25)))
+    if rnd.random() < 0.8:
+        parts.append(rnd.choice(types))
+    return "".join(parts)
+
+
+def random_double(rnd):
+    k = rnd.random()
+    if k < 0.2:
+        return struct.unpack("<d", struct.pack("<Q", rnd.getrandbits(64)))[0]
+    if k < 0.5:
+        return round(rnd.uniform(-1e6, 1e6), rnd.randint(0, 8))
+    return rnd.uniform(-1, 1) * 10.0 ** rnd.randint(-30, 30)
+
+
 def gen_format():
+    rnd = random.Random(2024)
     lines = ["// {value, spec, ok, text or error type, message}",
              "static const IntFormatCase kIntFormatCases[] = {"]
     for v in INT_VALUES:
@@ -337,6 +370,26 @@ def gen_format():
                 lines.append('    {%s, %s, true, %s, ""},' % (bits(v), cstr(spec), csv(r)))
             else:
                 lines.append("    {%s, %s, false, %s}," % (bits(v), cstr(spec), err_fields(r, True)))
+    lines.append("};")
+    lines.append("// Random specs.")
+    lines.append("static const FloatFormatCase kFloatFormatRandomCases[] = {")
+    for _ in range(1500):
+        v, spec = random_double(rnd), random_spec(rnd, "eEfFgGn%")
+        ok, r = call(format, v, spec)
+        if ok:
+            lines.append('    {%s, %s, true, %s, ""},' % (bits(v), cstr(spec), csv(r)))
+        else:
+            lines.append("    {%s, %s, false, %s}," % (bits(v), cstr(spec), err_fields(r, True)))
+    lines.append("};")
+    lines.append("static const IntFormatCase kIntFormatRandomCases[] = {")
+    for _ in range(1000):
+        v = rnd.randint(INT64_MIN, INT64_MAX) >> rnd.randint(0, 63)
+        spec = random_spec(rnd, "bdoxXn")
+        ok, r = call(format, v, spec)
+        if ok:
+            lines.append('    {%s, %s, true, %s, ""},' % (i64(v), cstr(spec), csv(r)))
+        else:
+            lines.append("    {%s, %s, false, %s}," % (i64(v), cstr(spec), err_fields(r, True)))
     lines.append("};")
     lines.append("static const StrFormatCase kStrFormatCases[] = {")
     for v in STR_VALUES:
@@ -383,6 +436,36 @@ def gen_percent():
             lines.append("    {%s, %s, %s, %s, %s}," % (
                 cstr(f), bits(v), "true" if ok else "false",
                 csv(r) if ok else csv(r[0]), '""' if ok else cstr(r[1])))
+    lines.append("};")
+    rnd = random.Random(77)
+    lines.append("// Random conversions.")
+    lines.append("static const PercentFloatCase kPercentFloatRandomCases[] = {")
+    for _ in range(800):
+        f = "%" + "".join(rnd.sample("-+ #0", rnd.randint(0, 3)))
+        if rnd.random() < 0.6:
+            f += str(rnd.randint(0, 25))
+        if rnd.random() < 0.6:
+            f += "." + str(rnd.randint(0, 20))
+        f += rnd.choice("eEfFgG")
+        v = random_double(rnd)
+        ok, r = call(lambda: f % (v,))
+        lines.append("    {%s, %s, %s, %s, %s}," % (
+            cstr(f), bits(v), "true" if ok else "false",
+            csv(r) if ok else csv(r[0]), '""' if ok else cstr(r[1])))
+    lines.append("};")
+    lines.append("static const PercentIntCase kPercentIntRandomCases[] = {")
+    for _ in range(600):
+        f = "%" + "".join(rnd.sample("-+ #0", rnd.randint(0, 3)))
+        if rnd.random() < 0.6:
+            f += str(rnd.randint(0, 25))
+        if rnd.random() < 0.4:
+            f += "." + str(rnd.randint(0, 20))
+        f += rnd.choice("dioxXu")
+        v = rnd.randint(INT64_MIN, INT64_MAX) >> rnd.randint(0, 63)
+        ok, r = call(lambda: f % (v,))
+        lines.append("    {%s, %s, %s, %s, %s}," % (
+            cstr(f), i64(v), "true" if ok else "false",
+            csv(r) if ok else csv(r[0]), '""' if ok else cstr(r[1])))
     lines.append("};")
     lines.append("static const PercentStrCase kPercentStrCases[] = {")
     for f in str_fmts:
@@ -538,6 +621,36 @@ def gen_str():
         fl = [c.isspace(), c.isalpha(), c.isdecimal(), c.isdigit(), c.isnumeric(),
               c.isprintable(), c.isupper(), c.islower()]
         lines.append("    {0x%x, %s}," % (cp, ", ".join(str(f).lower() for f in fl)))
+    lines.append("};")
+
+    rnd = random.Random(555)
+    sample = [rnd.randrange(0x80, 0x3400) for _ in range(2500)]
+    sample += [rnd.randrange(0x3400, 0x110000) for _ in range(2500)]
+    sample = [cp for cp in sample if not 0xD800 <= cp <= 0xDFFF]
+    lines.append("static const CharClassCase kCharClassRandomCases[] = {")
+    for cp in sample:
+        c = chr(cp)
+        fl = [c.isspace(), c.isalpha(), c.isdecimal(), c.isdigit(), c.isnumeric(),
+              c.isprintable(), c.isupper(), c.islower()]
+        lines.append("    {0x%x, %s}," % (cp, ", ".join(str(f).lower() for f in fl)))
+    lines.append("};")
+    cased = [cp for cp in range(0x80, 0x20000) if chr(cp).lower() != chr(cp) or chr(cp).upper() != chr(cp)]
+    lines.append("static const CaseCase kCaseRandomCases[] = {")
+    for _ in range(600):
+        pool = cased + [0x20, 0x27, 0x2e, 0x41, 0x61, 0x3a3, 0x301, 0x5f]
+        t = "".join(chr(rnd.choice(pool)) for _ in range(rnd.randint(1, 8)))
+        lines.append("    {%s, %s, %s, %s, %s, %s, %s, %s, %s, %s}," % (
+            cstr(t), cstr(t.upper()), cstr(t.lower()), cstr(t.casefold()), cstr(t.capitalize()),
+            cstr(t.title()), cstr(t.swapcase()), str(t.isupper()).lower(),
+            str(t.islower()).lower(), str(t.istitle()).lower()))
+    lines.append("};")
+    lines.append("static const ReprCase kReprRandomCases[] = {")
+    for _ in range(400):
+        t = "".join(chr(rnd.choice([rnd.randrange(0, 0x80), rnd.randrange(0x80, 0x3000),
+                                    rnd.randrange(0x3000, 0x110000)]))
+                    for _ in range(rnd.randint(1, 6)))
+        t = "".join(ch for ch in t if not 0xD800 <= ord(ch) <= 0xDFFF)
+        lines.append("    {%s, %s, %s}," % (csv(t), cstr(repr(t)), cstr(ascii(t))))
     lines.append("};")
 
     ident = ["a", "_", "_a1", "1a", "", "a b", "\u00e9t\u00e9", "\u65e5\u672c", "a-b", "\u03b1\u03b2",

@@ -114,6 +114,15 @@ TEST(PercentFormat, FloatsMatchCPython) {
   }
 }
 
+TEST(PercentFormat, RandomConversionsMatchCPython) {
+  for (const auto& c : kPercentFloatRandomCases)
+    check(apply(c.format, {Value::Kind::Float, 0, from_bits(c.bits), ""}), c.ok, c.text,
+          c.message, std::string("'") + c.format + "' % " + std::to_string(from_bits(c.bits)));
+  for (const auto& c : kPercentIntRandomCases)
+    check(apply(c.format, {Value::Kind::Int, c.value, 0, ""}), c.ok, c.text, c.message,
+          std::string("'") + c.format + "' % " + std::to_string(c.value));
+}
+
 TEST(PercentFormat, StringsMatchCPython) {
   for (const auto& c : kPercentStrCases)
     check(apply(c.format, {Value::Kind::Str, 0, 0, c.value}), c.ok, c.text, c.message,
