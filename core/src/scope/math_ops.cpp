@@ -247,6 +247,41 @@ Result<TensorRef> relu(Graph& g, const Operand& x, OptName name) { return unary(
 Result<TensorRef> softmax(Graph& g, const Operand& x, OptName name) {
   return unary(g, "Softmax", "logits", x, name);
 }
+Result<TensorRef> bias_add(Graph& g, const Operand& value, const Operand& bias, OptName name) {
+  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1_internal(name, "BiasAdd", true));
+  NameScopeGuard guard(g, tok);
+  SCOPEPLAY_TRY(TensorRef v, convert_to_tensor(g, value, "input"));
+  SCOPEPLAY_TRY(TensorRef b, convert_to_tensor(g, bias, "bias", g.tensor_dtype(v).base_dtype()));
+  auto fn = [](Graph& gr, const std::vector<TensorRef>& in, const std::string& op_name,
+               const std::string& op_type) -> Result<std::vector<OutputSpec>> {
+    const TensorShape& vs = gr.tensor_shape(in[0]);
+    const TensorShape& bs = gr.tensor_shape(in[1]);
+    if (bs.has_rank() && bs.dims().size() != 1) {
+      return value_error("Shape must be rank 1 but is rank " + std::to_string(bs.dims().size()) +
+                         detail::shape_error_suffix(gr, op_name, op_type, in));
+    }
+    if (vs.has_rank() && vs.dims().size() < 2) {
+      return value_error("Shape must be at least rank 2 but is rank " + std::to_string(vs.dims().size()) +
+                         detail::shape_error_suffix(gr, op_name, op_type, in));
+    }
+    TensorShape out = vs;
+    if (vs.has_rank() && bs.has_rank()) {
+      std::vector<Dim> dims = vs.dims();
+      const Dim& last = dims.back();
+      const Dim& b = bs.dims()[0];
+      if (last && b && *last != *b) {
+        return value_error("Dimensions must be equal, but are " + std::to_string(*last) + " and " +
+                           std::to_string(*b) + detail::shape_error_suffix(gr, op_name, op_type, in));
+      }
+      if (!last) dims.back() = b;
+      out = TensorShape(dims);
+    }
+    return std::vector<OutputSpec>{{gr.tensor_dtype(in[0]).base_dtype(), out}};
+  };
+  SCOPEPLAY_TRY(OpId id, apply_op(g, "BiasAdd", guard.scope(), {InputArg{"value", v}, InputArg{"bias", b}}, fn));
+  return TensorRef{id, 0};
+}
+
 Result<TensorRef> sigmoid(Graph& g, const Operand& x, OptName name) { return scoped_unary(g, "Sigmoid", x, name); }
 Result<TensorRef> tanh(Graph& g, const Operand& x, OptName name) { return scoped_unary(g, "Tanh", x, name); }
 

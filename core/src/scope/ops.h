@@ -91,6 +91,8 @@ Result<TensorRef> relu(Graph& g, const Operand& x, OptName name = std::nullopt);
 Result<TensorRef> sigmoid(Graph& g, const Operand& x, OptName name = std::nullopt);
 Result<TensorRef> tanh(Graph& g, const Operand& x, OptName name = std::nullopt);
 Result<TensorRef> softmax(Graph& g, const Operand& x, OptName name = std::nullopt);
+// nn.bias_add(value, bias) -> "BiasAdd" (what tf.layers.Dense emits).
+Result<TensorRef> bias_add(Graph& g, const Operand& value, const Operand& bias, OptName name = std::nullopt);
 
 // ---- random ------------------------------------------------------------------
 Result<TensorRef> random_normal(Graph& g, const Operand& shape, double mean = 0.0, double stddev = 1.0,

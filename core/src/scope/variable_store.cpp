@@ -80,7 +80,13 @@ Result<GetterResult> get_variable(Graph& g, const GetVariableArgs& args) {
   ga.initializer = args.initializer ? args.initializer : scope.initializer;
   ga.dtype = (args.dtype ? *args.dtype : scope.effective_dtype()).base_dtype();
 
+  std::size_t vars_before = g.num_variables();
   SCOPEPLAY_TRY(GetterResult result, run_chain(g, GetterContinuation{getters, 0}, ga));
+  // Provenance: variables made by this call were created under the reset
+  // stack; remember the name scope the caller was in (and get_variable ignored).
+  for (std::size_t id = vars_before; id < g.num_variables(); ++id) {
+    g.variable(static_cast<VariableId>(id)).name_scope = caller_stack;
+  }
   if (result.variable) {
     const Variable& v = g.variable(*result.variable);
     std::string ns = display_prefix(caller_stack);
