@@ -1,6 +1,7 @@
 #include "syntax/checks.h"
 
 #include <cstdio>
+#include <unordered_set>
 
 namespace scopeplay::syntax {
 
@@ -235,16 +236,11 @@ class SymtableCheck {
   enum class ScopeKind { Module, Function, Class };
   struct Scope {
     ScopeKind kind;
-    std::vector<std::string> params, assigned, used, globals, nonlocals;
-    std::vector<std::pair<std::string, source::SourceSpan>> pending_nonlocals;
-    std::vector<Scope*> children;
+    // Views into the tree, which outlives the check.
+    std::unordered_set<std::string_view> params, assigned, used, globals, nonlocals;
+    std::vector<std::pair<std::string_view, source::SourceSpan>> pending_nonlocals;
   };
-  static bool has(const std::vector<std::string>& v, const std::string& n) {
-    for (auto& x : v) {
-      if (x == n) return true;
-    }
-    return false;
-  }
+  static bool has(const std::unordered_set<std::string_view>& v, std::string_view n) { return v.count(n) != 0; }
 
   void body(const ast::Body& b) {
     for (auto& s : b) {
@@ -253,7 +249,7 @@ class SymtableCheck {
     }
   }
 
-  void bind(const std::string& n) { scopes_.back()->assigned.push_back(n); }
+  void bind(std::string_view n) { scopes_.back()->assigned.insert(n); }
 
   void target_names(const Expr& e) {
     if (e.kind == ast::ExprKind::Name) {
@@ -267,7 +263,7 @@ class SymtableCheck {
     if (e.kind == ast::ExprKind::Name) {
       auto& n = static_cast<const ast::Name&>(e);
       if (n.ctx == ast::ExprContext::Load) {
-        scopes_.back()->used.push_back(n.id);
+        scopes_.back()->used.insert(n.id);
       } else {
         bind(n.id);
       }
@@ -278,7 +274,7 @@ class SymtableCheck {
       expr(*ne.value);
       // Binds in the nearest function or module scope.
       const auto& id = static_cast<const ast::Name&>(*ne.target).id;
-      scopes_.back()->assigned.push_back(id);
+      scopes_.back()->assigned.insert(id);
       return;
     }
     if (e.kind == ast::ExprKind::Lambda) {
@@ -316,7 +312,7 @@ class SymtableCheck {
           break;
         }
       }
-      if (!found && !late) late = error_at("no binding for nonlocal '" + name + "' found", span);
+      if (!found && !late) late = error_at("no binding for nonlocal '" + std::string(name) + "' found", span);
     }
   }
 
@@ -327,7 +323,7 @@ class SymtableCheck {
         error = error_at("duplicate argument '" + arg.name + "' in function definition", arg.span);
         return;
       }
-      s.params.push_back(arg.name);
+      s.params.insert(arg.name);
     };
     for (auto& x : a.posonlyargs) add(x);
     for (auto& x : a.args) add(x);
@@ -387,17 +383,17 @@ class SymtableCheck {
             return;
           }
           if (nl) {
-            cur.nonlocals.push_back(n);
+            cur.nonlocals.insert(n);
             cur.pending_nonlocals.emplace_back(n, s.span);
           } else {
-            cur.globals.push_back(n);
+            cur.globals.insert(n);
           }
         }
         return;
       }
       case K::Import:
         for (auto& a : static_cast<const ast::Import&>(s).names) {
-          std::string n = a.asname ? *a.asname : a.name.substr(0, a.name.find('.'));
+          std::string_view n = a.asname ? std::string_view(*a.asname) : std::string_view(a.name).substr(0, a.name.find('.'));
           bind(n);
         }
         return;

@@ -60,6 +60,7 @@ class Lexer {
   }
 
   LexResult run() {
+    result_.tokens.reserve((end_ - pos_) / 3 + 4);
     indents_.push_back(0);
     alt_indents_.push_back(0);
     at_line_start_ = !in_range_;
@@ -180,9 +181,12 @@ class Lexer {
              static_cast<int>(pos_ - line_start_) + 1, 0);
         return;
       }
+      int nl_line = line_;
+      std::uint32_t nl_line_start = line_start_;
+      int nl_offset = static_cast<int>(pos_ - line_start_) + 1;
       take_newline();
       if (pos_ >= end_) {
-        fail("SyntaxError", "unexpected EOF while parsing", line_, line_start_, 0, -1);
+        fail("SyntaxError", "unexpected EOF while parsing", nl_line, nl_line_start, nl_offset, -1);
         return;
       }
       return;

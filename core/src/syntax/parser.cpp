@@ -154,7 +154,7 @@ bool Parser::statement(ast::Body& out) {
                        n.kind == TokenKind::LPar;
     if (starts_expr) {
       std::size_t i = pos_ + 1;
-      while (i + 1 < tokens_.size() && tokens_[i].kind != TokenKind::Newline) ++i;
+      while (i + 1 < tokens_.size() && tokens_[i].kind != TokenKind::Newline && tokens_[i].kind != TokenKind::Semi) ++i;
       if (i > 0 && tokens_[i - 1].kind == TokenKind::Colon && tokens_[i].kind == TokenKind::Newline &&
           i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::Indent) {
         return not_supported("match statements", span_of(cur())), false;
@@ -356,10 +356,19 @@ ast::StmtPtr Parser::compound_statement() {
     case Kw::Class: return class_def({}, nullptr);
     case Kw::Async: {
       Kw next = kw(1);
-      const char* what = next == Kw::Def ? "async functions" : next == Kw::For ? "async for loops"
-                         : next == Kw::With ? "async with statements" : nullptr;
-      if (!what) return invalid_syntax();
-      return not_supported(what, join(span_of(cur()), span_of(peek())));
+      if (next == Kw::Def) return not_supported("async functions", join(span_of(cur()), span_of(peek())));
+      if (next != Kw::For && next != Kw::With) {
+        advance();
+        return invalid_syntax();
+      }
+      // Valid only inside `async def`, which scopeplay rejects first; elsewhere
+      // CPython's compiler reports it once the statement has parsed.
+      const Token& start = cur();
+      advance();
+      auto inner = next == Kw::For ? for_statement() : with_statement();
+      if (!inner) return nullptr;
+      return syntax_error(std::string(next == Kw::For ? "'async for'" : "'async with'") + " outside async function",
+                          join(span_of(start), inner->span));
     }
     default: return invalid_syntax();
   }
@@ -373,7 +382,7 @@ ast::StmtPtr Parser::if_statement(bool elif) {
   const Token& start = cur();
   advance();
   auto s = std::make_unique<ast::If>(span_of(start));
-  s->test = named_expression();
+  s->test = condition();
   if (!s->test || !expect_colon()) return nullptr;
   if (!block(s->body, elif ? "'elif' statement" : "'if' statement", start)) return nullptr;
   if (at_kw(Kw::Elif)) {
@@ -394,7 +403,7 @@ ast::StmtPtr Parser::while_statement() {
   const Token& start = cur();
   advance();
   auto s = std::make_unique<ast::While>(span_of(start));
-  s->test = named_expression();
+  s->test = condition();
   if (!s->test || !expect_colon()) return nullptr;
   if (!block(s->body, "'while' statement", start)) return nullptr;
   if (at_kw(Kw::Else)) {
@@ -563,7 +572,8 @@ ast::StmtPtr Parser::function_def(std::vector<ast::ExprPtr> decorators, const To
   auto f = std::make_unique<ast::FunctionDef>(span_of(start));
   f->name = std::string(text(cur()));
   advance();
-  if (!expect(TokenKind::LPar)) return nullptr;
+  if (!at(TokenKind::LPar)) return syntax_error("expected '('", span_of(cur()));
+  advance();
   if (!parameters(f->args, TokenKind::RPar, false)) return nullptr;
   if (!expect(TokenKind::RPar)) return nullptr;
   if (accept(TokenKind::RArrow)) {
@@ -571,7 +581,10 @@ ast::StmtPtr Parser::function_def(std::vector<ast::ExprPtr> decorators, const To
     if (!f->returns) return nullptr;
   }
   if (!expect_colon()) return nullptr;
-  if (!block(f->body, "function definition", start)) return nullptr;
+  ++functions_;
+  bool body_ok = block(f->body, "function definition", start);
+  --functions_;
+  if (!body_ok) return nullptr;
   f->decorator_list = std::move(decorators);
   f->span = join(span_of(start), last_stmt(f->body)->span);
   const ast::Stmt& first = *f->body.front();
@@ -593,7 +606,9 @@ ast::StmtPtr Parser::class_def(std::vector<ast::ExprPtr> decorators, const Token
   advance();
   if (at(TokenKind::LPar)) {
     auto fake = std::make_unique<ast::Name>(span_of(cur()), "");
+    class_bases_ = true;
     auto call_expr = call(std::move(fake));
+    class_bases_ = false;
     if (!call_expr) return nullptr;
     auto& cl = static_cast<ast::Call&>(*call_expr);
     c->bases = std::move(cl.args);
@@ -636,7 +651,7 @@ bool Parser::parameters(ast::Arguments& args, TokenKind close, bool lambda) {
       advance();
       seen_star = true;
       if (at(TokenKind::Comma) || at(close)) {
-        if (at(close) || (peek().kind == close)) {
+        if (at(close) || peek().kind == close || peek().kind == TokenKind::DoubleStar) {
           return syntax_error("named arguments must follow bare *", span_of(star)), false;
         }
       } else {
@@ -890,7 +905,10 @@ ParseResult parse(const source::SourceFile& file, const ParseOptions& options) {
   detail::Parser parser(file, std::move(lexed.tokens), options);
   auto module = parser.module();
   if (parser.error) {
-    if (lexed.unclosed && (parser.furthest() >= end_index || parser.error->span.line > lexed.unclosed->span.line)) {
+    // CPython: an unclosed bracket wins when the parser looked at the end of
+    // the file, or at a token on a later line than the bracket.
+    if (lexed.unclosed &&
+        (parser.furthest() >= end_index || parser.token(parser.furthest()).line > lexed.unclosed->span.line)) {
       SyntaxDiagnostic d;
       d.type = "SyntaxError";
       d.message = std::string("'") + lexed.unclosed->bracket + "' was never closed";

@@ -110,10 +110,35 @@ ExprPtr Parser::named_expression() {
   return e;
 }
 
+ExprPtr Parser::condition() {
+  auto e = named_expression();
+  if (!e || !at(TokenKind::Equal)) return e;
+  using K = ast::ExprKind;
+  bool excluded = e->kind == K::List || e->kind == K::Tuple || e->kind == K::GeneratorExp ||
+                  (e->kind == K::Constant && (static_cast<ast::Constant&>(*e).value_kind == ast::ConstantKind::True ||
+                                              static_cast<ast::Constant&>(*e).value_kind == ast::ConstantKind::False ||
+                                              static_cast<ast::Constant&>(*e).value_kind == ast::ConstantKind::None));
+  if (excluded) return invalid_syntax();
+  std::size_t save = pos_;
+  advance();
+  auto value = binary(1);
+  if (value && !at(TokenKind::Equal) && !at(TokenKind::ColonEqual)) {
+    if (e->kind == K::Name) {
+      return syntax_error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", join(e->span, value->span));
+    }
+    return syntax_error(
+        "cannot assign to " + std::string(expr_name(*e)) + " here. Maybe you meant '==' instead of '='?", e->span);
+  }
+  error.reset();
+  pos_ = save;
+  return invalid_syntax();
+}
+
 ExprPtr Parser::expression() {
   DepthGuard guard(*this);
   if (guard.too_deep()) return syntax_error("too many nested parentheses", span_of(cur()));
   if (at_kw(Kw::Lambda)) return lambda();
+  const Token& start = cur();
   auto body = disjunction();
   if (!body) return nullptr;
   if (!at_kw(Kw::If)) return body;
@@ -126,7 +151,7 @@ ExprPtr Parser::expression() {
   }
   auto orelse = expression();
   if (!orelse) return nullptr;
-  auto e = std::make_unique<ast::IfExp>(join(body->span, orelse->span));
+  auto e = std::make_unique<ast::IfExp>(from(start));
   e->body = std::move(body);
   e->test = std::move(test);
   e->orelse = std::move(orelse);
@@ -139,13 +164,16 @@ ExprPtr Parser::lambda() {
   auto l = std::make_unique<ast::Lambda>(span_of(start));
   if (!parameters(l->args, TokenKind::Colon, true)) return nullptr;
   if (!expect(TokenKind::Colon)) return nullptr;
+  ++functions_;
   l->body = expression();
+  --functions_;
   if (!l->body) return nullptr;
   l->span = from(start);
   return l;
 }
 
 ExprPtr Parser::disjunction() {
+  const Token& start = cur();
   auto first = conjunction();
   if (!first || !at_kw(Kw::Or)) return first;
   auto b = std::make_unique<ast::BoolOp>(first->span, ast::BoolOpKind::Or);
@@ -155,11 +183,12 @@ ExprPtr Parser::disjunction() {
     if (!e) return nullptr;
     b->values.push_back(std::move(e));
   }
-  b->span = join(b->span, b->values.back()->span);
+  b->span = from(start);
   return b;
 }
 
 ExprPtr Parser::conjunction() {
+  const Token& start = cur();
   auto first = inversion();
   if (!first || !at_kw(Kw::And)) return first;
   auto b = std::make_unique<ast::BoolOp>(first->span, ast::BoolOpKind::And);
@@ -169,7 +198,7 @@ ExprPtr Parser::conjunction() {
     if (!e) return nullptr;
     b->values.push_back(std::move(e));
   }
-  b->span = join(b->span, b->values.back()->span);
+  b->span = from(start);
   return b;
 }
 
@@ -181,11 +210,11 @@ ExprPtr Parser::inversion() {
   advance();
   auto operand = inversion();
   if (!operand) return nullptr;
-  return std::make_unique<ast::UnaryOp>(join(span_of(start), operand->span), ast::UnaryOpKind::Not,
-                                        std::move(operand));
+  return std::make_unique<ast::UnaryOp>(from(start), ast::UnaryOpKind::Not, std::move(operand));
 }
 
 ExprPtr Parser::comparison() {
+  const Token& start = cur();
   auto left = binary(1);
   if (!left) return nullptr;
   std::unique_ptr<ast::Compare> c;
@@ -229,11 +258,12 @@ ExprPtr Parser::comparison() {
   }
 done:
   if (!c) return left;
-  c->span = join(c->left->span, c->comparators.back()->span);
+  c->span = from(start);
   return c;
 }
 
 ExprPtr Parser::binary(int min_prec) {
+  const Token& start = cur();
   auto left = factor();
   if (!left) return nullptr;
   for (;;) {
@@ -244,8 +274,7 @@ ExprPtr Parser::binary(int min_prec) {
     advance();
     auto right = binary(prec + 1);
     if (!right) return nullptr;
-    auto span = join(left->span, right->span);
-    left = std::make_unique<ast::BinOp>(span, op, std::move(left), std::move(right));
+    left = std::make_unique<ast::BinOp>(from(start), op, std::move(left), std::move(right));
   }
 }
 
@@ -263,7 +292,7 @@ ExprPtr Parser::factor() {
   advance();
   auto operand = factor();
   if (!operand) return nullptr;
-  return std::make_unique<ast::UnaryOp>(join(span_of(start), operand->span), op, std::move(operand));
+  return std::make_unique<ast::UnaryOp>(from(start), op, std::move(operand));
 }
 
 ExprPtr Parser::power() {
@@ -272,8 +301,10 @@ ExprPtr Parser::power() {
     advance();
     auto v = primary();
     if (!v) return nullptr;
-    return syntax_error("'await' outside function", join(span_of(start), v->span));
+    return syntax_error(functions_ > 0 ? "'await' outside async function" : "'await' outside function",
+                        join(span_of(start), v->span));
   }
+  const Token& start = cur();
   auto base = primary();
   if (!base || !at(TokenKind::DoubleStar)) return base;
   DepthGuard guard(*this);
@@ -281,11 +312,11 @@ ExprPtr Parser::power() {
   advance();
   auto exp = factor();
   if (!exp) return nullptr;
-  auto span = join(base->span, exp->span);
-  return std::make_unique<ast::BinOp>(span, ast::BinOpKind::Pow, std::move(base), std::move(exp));
+  return std::make_unique<ast::BinOp>(from(start), ast::BinOpKind::Pow, std::move(base), std::move(exp));
 }
 
 ExprPtr Parser::primary() {
+  const Token& start = cur();
   auto e = atom();
   if (!e) return nullptr;
   for (;;) {
@@ -293,21 +324,23 @@ ExprPtr Parser::primary() {
     if (at(TokenKind::Dot)) {
       advance();
       if (!at_name()) return invalid_syntax();
-      auto a = std::make_unique<ast::Attribute>(join(e->span, span_of(cur())));
+      auto a = std::make_unique<ast::Attribute>(span_of(cur()));
       a->attr = std::string(text(cur()));
       a->value = std::move(e);
       advance();
+      a->span = from(start);
       e = std::move(a);
     } else if (at(TokenKind::LPar)) {
       e = call(std::move(e));
       if (!e) return nullptr;
+      e->span = from(start);
     } else if (at(TokenKind::LSqb)) {
       advance();
       auto s = slices();
       if (!s) return nullptr;
       if (!at(TokenKind::RSqb)) return missing_comma(*s);
       advance();
-      auto sub = std::make_unique<ast::Subscript>(from(e->span));
+      auto sub = std::make_unique<ast::Subscript>(from(start));
       sub->value = std::move(e);
       sub->slice = std::move(s);
       e = std::move(sub);
@@ -361,6 +394,8 @@ ExprPtr Parser::slice() {
 ExprPtr Parser::call(ExprPtr func) {
   const Token& open = cur();
   advance();
+  bool class_bases = class_bases_;
+  class_bases_ = false;  // only the class's own parentheses
   auto c = std::make_unique<ast::Call>(func->span);
   bool seen_kw = false, seen_kwunpack = false;
   const ast::Expr* last = nullptr;
@@ -404,6 +439,7 @@ ExprPtr Parser::call(ExprPtr func) {
       }
       auto e = named_expression();
       if (!e) return nullptr;
+      if (class_bases && (at_kw(Kw::For) || at_kw(Kw::Async))) return invalid_syntax();
       if (at_kw(Kw::For) || at_kw(Kw::Async)) {
         auto g = std::make_unique<ast::GeneratorExp>(e->span);
         g->elt = std::move(e);
@@ -642,7 +678,11 @@ ExprPtr Parser::brace_atom() {
     first_key = star_named_expression();
     if (!first_key) return nullptr;
     if (at(TokenKind::Colon) && first_key->kind != ast::ExprKind::Starred) {
+      const Token& colon = cur();
       advance();
+      if (at(TokenKind::RBrace) || at(TokenKind::Comma)) {
+        return syntax_error("expression expected after dictionary key and ':'", span_of(colon));
+      }
       first_value = expression();
       if (!first_value) return nullptr;
       is_dict = true;
@@ -679,7 +719,11 @@ ExprPtr Parser::brace_atom() {
         }
         return missing_comma(*k);
       }
+      const Token& colon = cur();
       advance();
+      if (at(TokenKind::RBrace) || at(TokenKind::Comma)) {
+        return syntax_error("expression expected after dictionary key and ':'", span_of(colon));
+      }
       auto v = expression();
       if (!v) return nullptr;
       d->keys.push_back(std::move(k));

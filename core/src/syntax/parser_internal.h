@@ -153,6 +153,7 @@ class Parser {
   ast::ExprPtr star_expression();
   ast::ExprPtr star_named_expression();
   ast::ExprPtr named_expression();
+  ast::ExprPtr condition();  // if/elif/while test, with CPython's hint for `if x = 1:`
   ast::ExprPtr expression();
   ast::ExprPtr lambda();
   ast::ExprPtr disjunction();
@@ -196,6 +197,8 @@ class Parser {
   // recursing; they share one budget per statement so every later tree walk
   // stays shallow.
   int links_ = 0;
+  bool class_bases_ = false;
+  int functions_ = 0;  // enclosing def/lambda bodies, for the 'await' message  // a generator expression cannot be a class's sole base
   static constexpr int kMaxLinks = 3000;
   bool link();
 };

@@ -304,7 +304,7 @@ ExprPtr Parser::strings() {
   }
   std::size_t last_index = pos_ - 1;
   source::SourceSpan whole = join(span_of(first), span_of(prev()));
-  if (any_bytes && any_text) return syntax_error("cannot mix bytes and nonbytes literals", whole);
+  if (any_bytes && any_text) return syntax_error("cannot mix bytes and nonbytes literals", span_of(cur()));
   source::SourceSpan at = span_of(cur());  // CPython reports string errors at the next token
   auto decode_error = [&](const EscapeError& err) -> std::nullptr_t { return fail(err.type, err.message, at); };
 

@@ -77,7 +77,13 @@ bool Parser::check_target(ast::Expr& e, TargetKind kind) {
     case TargetKind::AugAssign:
       syntax_error("'" + what + "' is an illegal expression for augmented assignment", bad->span);
       break;
-    default: syntax_error("cannot assign to " + what, bad->span); break;
+    default:
+      if (kind == TargetKind::Store && (bad->kind == ast::ExprKind::Yield || bad->kind == ast::ExprKind::YieldFrom)) {
+        syntax_error("assignment to yield expression not possible", bad->span);
+        break;
+      }
+      syntax_error("cannot assign to " + what, bad->span);
+      break;
   }
   return false;
 }
