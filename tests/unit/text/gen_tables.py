@@ -50,11 +50,19 @@ def bits(x):
 def i64(v):
     if v == INT64_MIN:
         return "INT64_MIN"
-    return "INT64_C(%d)" % v
+    return "%dLL" % v if not -2**31 < v < 2**31 else "%d" % v
 
 
 def opt(v):
-    return "std::nullopt" if v is None else "OptIndex{%s}" % i64(v)
+    return "{}" if v is None else i64(v)
+
+
+def class_bits(c):
+    """Bit i set for the i-th of: isspace isalpha isdecimal isdigit isnumeric
+    isprintable isupper islower."""
+    flags = [c.isspace(), c.isalpha(), c.isdecimal(), c.isdigit(), c.isnumeric(),
+             c.isprintable(), c.isupper(), c.islower()]
+    return "0x%02x" % sum(1 << i for i, f in enumerate(flags) if f)
 
 
 def call(f, *a):
@@ -565,8 +573,8 @@ def gen_str():
 
     lines += ["// {length, start, stop, step, ok, start, stop, step, slicelength}",
               "static const SliceCase kSliceCases[] = {"]
-    vals = [None, 0, 1, -1, 3, -3, 10, -10, 100, INT64_MAX, INT64_MIN]
-    for n in [0, 1, 5, 10]:
+    vals = [None, 0, 1, -1, 3, -3, 10, -10, INT64_MAX, INT64_MIN]
+    for n in [0, 1, 5]:
         for a in vals:
             for b in vals:
                 for st in [None, 1, 2, -1, -2, 3, 0, INT64_MIN]:
@@ -613,30 +621,23 @@ def gen_str():
             0x2153, 0x2160, 0x2460, 0x246a, 0x3007, 0x4e00, 0x4e8c, 0x5341, 0x1680, 0x2000,
             0x200a, 0x200b, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff, 0x3042, 0x30a2,
             0xac00, 0x1d7ce, 0x2fff, 0x2003]
-    lines += ["// {cp, isspace, isalpha, isdecimal, isdigit, isnumeric, isprintable,",
-              "//  isupper, islower}",
+    lines += ["// {cp, class bits (see class_bits)}",
               "static const CharClassCase kCharClassCases[] = {"]
     for cp in cps:
-        c = chr(cp)
-        fl = [c.isspace(), c.isalpha(), c.isdecimal(), c.isdigit(), c.isnumeric(),
-              c.isprintable(), c.isupper(), c.islower()]
-        lines.append("    {0x%x, %s}," % (cp, ", ".join(str(f).lower() for f in fl)))
+        lines.append("    {0x%x, %s}," % (cp, class_bits(chr(cp))))
     lines.append("};")
 
     rnd = random.Random(555)
-    sample = [rnd.randrange(0x80, 0x3400) for _ in range(2500)]
-    sample += [rnd.randrange(0x3400, 0x110000) for _ in range(2500)]
+    sample = [rnd.randrange(0x80, 0x3400) for _ in range(1500)]
+    sample += [rnd.randrange(0x3400, 0x110000) for _ in range(1500)]
     sample = [cp for cp in sample if not 0xD800 <= cp <= 0xDFFF]
     lines.append("static const CharClassCase kCharClassRandomCases[] = {")
     for cp in sample:
-        c = chr(cp)
-        fl = [c.isspace(), c.isalpha(), c.isdecimal(), c.isdigit(), c.isnumeric(),
-              c.isprintable(), c.isupper(), c.islower()]
-        lines.append("    {0x%x, %s}," % (cp, ", ".join(str(f).lower() for f in fl)))
+        lines.append("    {0x%x, %s}," % (cp, class_bits(chr(cp))))
     lines.append("};")
     cased = [cp for cp in range(0x80, 0x20000) if chr(cp).lower() != chr(cp) or chr(cp).upper() != chr(cp)]
     lines.append("static const CaseCase kCaseRandomCases[] = {")
-    for _ in range(600):
+    for _ in range(300):
         pool = cased + [0x20, 0x27, 0x2e, 0x41, 0x61, 0x3a3, 0x301, 0x5f]
         t = "".join(chr(rnd.choice(pool)) for _ in range(rnd.randint(1, 8)))
         lines.append("    {%s, %s, %s, %s, %s, %s, %s, %s, %s, %s}," % (
