@@ -352,8 +352,9 @@ TEST_P(GoldenTest, MatchesExpectedOutput) {
       std::string first = outcome.problems.front();
       first = first.substr(0, first.find('\n'));
       RecordProperty("expected_failure", listed->second);
-      std::cout << "[    XFAIL ] " << c.rel << " (" << listed->second << "): " << first
-                << std::endl;
+      std::cout << "[    XFAIL ] " << c.rel << " (" << listed->second << "): " << first;
+      if (outcome.actual_err) std::cout << " [engine ended with " << Trim(*outcome.actual_err) << "]";
+      std::cout << std::endl;
     }
     return;
   }
