@@ -39,7 +39,8 @@ Result<TensorRef> filled(Graph& g, const Operand& shape, DType dtype, const OptN
     auto dims = shape.value().as_shape_dims();
     if (dims) {
       TensorShape ts(*dims);
-      if (auto n = ts.num_elements(); n && *n < 1000) {
+      long limit = g.profile().zeros_const_limit;
+      if (auto n = ts.num_elements(); n && (limit < 0 || *n < limit)) {
         return constant(g, filler(dtype, v), dtype, ts, guard.scope());
       }
       if (ts.is_fully_defined()) {

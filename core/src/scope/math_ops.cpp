@@ -176,7 +176,10 @@ Result<TensorRef> binary_operator(Graph& g, BinaryOperator op, const Operand& x,
   }
   switch (op) {
     case BinaryOperator::Add:
-      return binary(g, g.tensor_dtype(tx).base_dtype() == DType::string() ? "Add" : "AddV2", tx, ty, guard.scope());
+      return binary(g,
+                    g.tensor_dtype(tx).base_dtype() == DType::string() ? std::string("Add")
+                                                                       : std::string(g.profile().add_operator_op_type),
+                    tx, ty, guard.scope());
     case BinaryOperator::Sub: return binary(g, "Sub", tx, ty, guard.scope());
     case BinaryOperator::Mul: return binary(g, "Mul", tx, ty, guard.scope());
     case BinaryOperator::TrueDiv: return truediv(g, tx, ty, guard.scope());
@@ -192,7 +195,7 @@ Result<TensorRef> matmul(Graph& g, const Operand& a, const Operand& b, bool tran
   SCOPEPLAY_TRY(TensorRef tb, convert_to_tensor(g, b, "b"));
   auto ra = g.tensor_shape(ta).rank();
   auto rb = g.tensor_shape(tb).rank();
-  bool batch = !ra || !rb || *ra > 2 || *rb > 2;
+  bool batch = g.profile().matmul_uses_batch_v2 && (!ra || !rb || *ra > 2 || *rb > 2);
   std::string type = batch ? "BatchMatMulV2" : "MatMul";
   auto fn = [&](Graph& gr, const std::vector<TensorRef>& in, const std::string& op_name,
                 const std::string& op_type) -> Result<std::vector<OutputSpec>> {

@@ -26,6 +26,9 @@ constexpr std::array<VersionProfile, 2> kProfiles{{
         .checks_default_name_type = true,
         .new_variable_needs_full_shape = false,
         .originally_defined_frames = 5,
+        .add_operator_op_type = "AddV2",
+        .zeros_const_limit = 1000,
+        .matmul_uses_batch_v2 = true,
         .eager = false,
         .msg_already_exists =
             "Variable %s already exists, disallowed. Did you mean to set "
@@ -47,6 +50,9 @@ constexpr std::array<VersionProfile, 2> kProfiles{{
         .checks_default_name_type = false,
         .new_variable_needs_full_shape = true,
         .originally_defined_frames = 3,
+        .add_operator_op_type = "Add",
+        .zeros_const_limit = -1,
+        .matmul_uses_batch_v2 = false,
         .eager = false,
         .msg_already_exists =
             "Variable %s already exists, disallowed. Did you mean to set "

@@ -28,6 +28,12 @@ struct VersionProfile {
   bool new_variable_needs_full_shape;
   // Frames kept after "Originally defined at:" (3 in 1.3, 5 later).
   int originally_defined_frames;
+  // Op type of the `+` operator on non-strings ("AddV2" since 1.14, "Add" before).
+  std::string_view add_operator_op_type;
+  // tf.zeros/ones build a Const below this many elements, else Fill; -1: always Const (<= 1.12).
+  long zeros_const_limit;
+  // tf.matmul on inputs of unknown or >2 rank emits BatchMatMulV2 (1.14+).
+  bool matmul_uses_batch_v2;
   // TF2 eager mode: name scopes are not uniquified, tensors have no names.
   bool eager;
 

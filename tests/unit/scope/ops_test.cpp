@@ -366,3 +366,28 @@ TEST(OpsTest, ConstantDtypes) {
 
 }  // namespace
 }  // namespace scopeplay::scope
+
+namespace scopeplay::scope {
+namespace {
+
+using namespace testing;  // NOLINT
+
+// Profile differences: math_ops.py v1.3.0 overrides `+` with gen_math_ops.add,
+// array_ops.py v1.3.0 zeros() always builds a Const.
+TEST(OpsTest, ProfileDifferencesIn13) {
+  Env e("1.3");
+  Graph& g = *e.g;
+  TensorRef a = ok(ops::constant(g, 1.0));
+  EXPECT_EQ(g.op(ok(ops::binary_operator(g, ops::BinaryOperator::Add, a, a)).op).type, "Add");
+  TensorRef z = ok(ops::zeros(g, HostValue::list({100, 100})));
+  EXPECT_EQ(g.op(z.op).type, "Const");
+  EXPECT_EQ(g.tensor_name(z), "zeros:0");
+  TensorRef p = ok(ops::placeholder(g, DType::float32()));
+  EXPECT_EQ(g.op(ok(ops::matmul(g, p, p)).op).type, "MatMul");
+  Env n;
+  TensorRef q = ok(ops::placeholder(*n.g, DType::float32()));
+  EXPECT_EQ(n.g->op(ok(ops::matmul(*n.g, q, q)).op).type, "BatchMatMulV2");
+}
+
+}  // namespace
+}  // namespace scopeplay::scope
