@@ -144,6 +144,10 @@ Result<OpId> Graph::create_op(OpSpec spec) {
   if (!is_valid_op_name(final_name)) {
     return value_error("'" + final_name + "' is not a valid node name");
   }
+  if (ops_by_name_.count(final_name) != 0) {
+    // TF_FinishOperation's InvalidArgumentError, re-raised as ValueError.
+    return value_error("Duplicate node name in graph: '" + final_name + "'");
+  }
   Operation op;
   op.id = static_cast<OpId>(ops_.size());
   op.name = final_name;

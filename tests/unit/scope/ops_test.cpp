@@ -133,15 +133,22 @@ TEST(OpsTest, InvalidNodeVsScopeName) {
   EXPECT_EQ(g.tensor_name(ok(ops::constant(g, 1.0, std::nullopt, std::nullopt, std::string("_x")))), "ok/_x:0");
 }
 
-// Trailing slash op names are verbatim (ops.py _create_op_internal)
+// Trailing slash op names are verbatim (ops.py _create_op_internal); a
+// verbatim name that already exists fails in TF_FinishOperation.
 TEST(OpsTest, TrailingSlashOpNameIsVerbatim) {
   Env e;
   Graph& g = *e.g;
-  TensorRef a = ok(ops::constant(g, 1.0, std::nullopt, std::nullopt, std::string("a")));
   TensorRef b = ok(ops::constant(g, 1.0, std::nullopt, std::nullopt, std::string("a/")));
-  EXPECT_EQ(g.op(a.op).name, "a");
   EXPECT_EQ(g.op(b.op).name, "a");
+  // The verbatim name was not marked in the name table, so a plain "a" is
+  // handed out again and collides.
+  auto plain = ops::constant(g, 1.0, std::nullopt, std::nullopt, std::string("a"));
+  ASSERT_FALSE(plain.ok());
+  EXPECT_EQ(plain.error().message, "Duplicate node name in graph: 'a'");
   EXPECT_EQ(g.tensor_name(ok(ops::constant(g, 1.0, std::nullopt, std::nullopt, std::string("a")))), "a_1:0");
+  auto dup = ops::constant(g, 1.0, std::nullopt, std::nullopt, std::string("a/"));
+  ASSERT_FALSE(dup.ok());
+  EXPECT_EQ(dup.error().message, "Duplicate node name in graph: 'a'");
 }
 
 // conformance ops/ops_tensor_str_repr (Tensor.__str__/__repr__, Operation.__repr__)
