@@ -101,6 +101,7 @@ class Lexer {
             bool caret = true) {
     if (done_) return;
     LexError e;
+    e.deferred = type != "SyntaxError" || message.rfind("unexpected ", 0) == 0;
     e.type = std::move(type);
     e.message = std::move(message);
     e.span.line = line;
@@ -140,6 +141,7 @@ class Lexer {
         break;
       }
     }
+    std::uint32_t comment = pos_;
     if (pos_ < end_ && text_[pos_] == '#') {
       while (pos_ < end_ && !at_newline()) ++pos_;
     }
@@ -154,17 +156,19 @@ class Lexer {
         take_newline();
         return;
       }
-      std::uint32_t b = pos_;
+      // CPython's NEWLINE token covers a trailing comment, not the line break.
+      std::uint32_t b = comment;
+      std::uint32_t e = pos_;
       std::uint32_t ls = line_start_;
       int ln = line_;
       take_newline();
       Token t;
       t.kind = TokenKind::Newline;
       t.begin = b;
-      t.end = pos_;
+      t.end = e;
       t.line = t.end_line = ln;
       t.column = static_cast<int>(b - ls) + 1;
-      t.end_column = t.column;  // CPython's NEWLINE token has no width
+      t.end_column = static_cast<int>(e - ls) + 1;
       result_.tokens.push_back(t);
       at_line_start_ = true;
       return;
@@ -260,6 +264,10 @@ class Lexer {
         emit_here(TokenKind::Dedent, b, b);
       }
       if (col != indents_.back()) {
+        while (!result_.tokens.empty() && result_.tokens.back().kind == TokenKind::Dedent &&
+               result_.tokens.back().begin == b) {
+          result_.tokens.pop_back();
+        }
         int off = static_cast<int>(file_.line_text(line_).size()) + 1;
         fail("IndentationError", "unindent does not match any outer indentation level", line_, line_start_, off, -1);
         return false;

@@ -26,6 +26,9 @@ struct LexError {
   std::string message;
   source::SourceSpan span;
   bool show_caret = true;  // false where CPython prints no caret line
+  // CPython raises these (indentation, tabs, line continuation, EOF) only when
+  // the parser reaches them; an earlier parser error wins.
+  bool deferred = false;
 };
 
 struct LexOptions {

@@ -81,20 +81,13 @@ std::nullptr_t Parser::invalid_syntax() {
 }
 
 std::nullptr_t Parser::expect_failed(TokenKind k) {
-  if (k == TokenKind::Colon) {
-    // CPython reports "expected ':'" right after the previous token.
-    source::SourceSpan s = span_of(prev());
-    s.begin = s.end;
-    s.line = s.end_line;
-    s.column = s.end_column;
-    return syntax_error("expected ':'", s);
-  }
+  if (k == TokenKind::Colon) return syntax_error("expected ':'", span_of(cur()));
   return invalid_syntax();
 }
 
-bool Parser::expect_colon() {
+bool Parser::expect_colon(bool forced) {
   if (accept(TokenKind::Colon)) return true;
-  if (at(TokenKind::Newline) || at(TokenKind::Indent)) {
+  if (forced || at(TokenKind::Newline) || at(TokenKind::Indent)) {
     expect_failed(TokenKind::Colon);
   } else {
     invalid_syntax();
@@ -228,6 +221,8 @@ ast::StmtPtr Parser::expression_statement() {
 
   if (at(TokenKind::Colon)) {  // annotated assignment
     advance();
+    auto annotation = expression();
+    if (!annotation) return nullptr;
     if (e->kind == ast::ExprKind::Tuple) {
       return syntax_error("only single target (not tuple) can be annotated", e->span);
     }
@@ -240,8 +235,7 @@ ast::StmtPtr Parser::expression_statement() {
     s->simple = e->kind == ast::ExprKind::Name && !paren_start;
     set_context(*e, ast::ExprContext::Store);
     s->target = std::move(e);
-    s->annotation = expression();
-    if (!s->annotation) return nullptr;
+    s->annotation = std::move(annotation);
     if (accept(TokenKind::Equal)) {
       s->value = at_kw(Kw::Yield) ? yield_expression() : star_expressions();
       if (!s->value) return nullptr;
@@ -392,7 +386,7 @@ ast::StmtPtr Parser::if_statement(bool elif) {
   } else if (at_kw(Kw::Else)) {
     const Token& el = cur();
     advance();
-    if (!expect_colon() || !block(s->orelse, "'else' statement", el)) return nullptr;
+    if (!expect_colon(true) || !block(s->orelse, "'else' statement", el)) return nullptr;
   }
   const ast::Stmt* last = s->orelse.empty() ? last_stmt(s->body) : last_stmt(s->orelse);
   s->span = join(span_of(start), last->span);
@@ -409,7 +403,7 @@ ast::StmtPtr Parser::while_statement() {
   if (at_kw(Kw::Else)) {
     const Token& el = cur();
     advance();
-    if (!expect_colon() || !block(s->orelse, "'else' statement", el)) return nullptr;
+    if (!expect_colon(true) || !block(s->orelse, "'else' statement", el)) return nullptr;
   }
   const ast::Stmt* last = s->orelse.empty() ? last_stmt(s->body) : last_stmt(s->orelse);
   s->span = join(span_of(start), last->span);
@@ -434,7 +428,7 @@ ast::StmtPtr Parser::for_statement() {
   if (at_kw(Kw::Else)) {
     const Token& el = cur();
     advance();
-    if (!expect_colon() || !block(s->orelse, "'else' statement", el)) return nullptr;
+    if (!expect_colon(true) || !block(s->orelse, "'else' statement", el)) return nullptr;
   }
   const ast::Stmt* last = s->orelse.empty() ? last_stmt(s->body) : last_stmt(s->orelse);
   s->span = join(span_of(start), last->span);
@@ -488,7 +482,7 @@ ast::StmtPtr Parser::with_statement() {
       if (!accept(TokenKind::Comma)) break;
     }
   }
-  if (!expect_colon()) return nullptr;
+  if (!expect_colon(true)) return nullptr;
   if (!block(s->body, "'with' statement", start)) return nullptr;
   s->span = join(span_of(start), last_stmt(s->body)->span);
   return s;
@@ -498,7 +492,7 @@ ast::StmtPtr Parser::try_statement() {
   const Token& start = cur();
   advance();
   auto s = std::make_unique<ast::Try>(span_of(start));
-  if (!expect_colon() || !block(s->body, "'try' statement", start)) return nullptr;
+  if (!expect_colon(true) || !block(s->body, "'try' statement", start)) return nullptr;
   const ast::Stmt* last = last_stmt(s->body);
   while (at_kw(Kw::Except)) {
     const Token& ex = cur();
@@ -535,13 +529,13 @@ ast::StmtPtr Parser::try_statement() {
     const Token& el = cur();
     if (s->handlers.empty()) return invalid_syntax();
     advance();
-    if (!expect_colon() || !block(s->orelse, "'else' statement", el)) return nullptr;
+    if (!expect_colon(true) || !block(s->orelse, "'else' statement", el)) return nullptr;
     last = last_stmt(s->orelse);
   }
   if (at_kw(Kw::Finally)) {
     const Token& fi = cur();
     advance();
-    if (!expect_colon() || !block(s->finalbody, "'finally' statement", fi)) return nullptr;
+    if (!expect_colon(true) || !block(s->finalbody, "'finally' statement", fi)) return nullptr;
     last = last_stmt(s->finalbody);
   }
   if (s->handlers.empty() && s->finalbody.empty()) {
@@ -580,7 +574,7 @@ ast::StmtPtr Parser::function_def(std::vector<ast::ExprPtr> decorators, const To
     f->returns = expression();
     if (!f->returns) return nullptr;
   }
-  if (!expect_colon()) return nullptr;
+  if (!expect_colon(true)) return nullptr;
   ++functions_;
   bool body_ok = block(f->body, "function definition", start);
   --functions_;
@@ -892,7 +886,16 @@ ParseResult parse(const source::SourceFile& file, const ParseOptions& options) {
   LexOptions lex_options;
   lex_options.max_nesting = options.max_nesting;
   LexResult lexed = tokenize(file, lex_options);
-  if (lexed.error) {
+  std::size_t end_index = lexed.tokens.size() - 1;
+  detail::Parser parser(file, std::move(lexed.tokens), options);
+  auto module = parser.module();
+  // Which error CPython reports: a tokenizer error anywhere, except that
+  // "unexpected indent" before it wins, and deferred ones (indentation, tabs)
+  // count only once the parser reaches them.
+  bool indent_error = parser.error && parser.error->type == "IndentationError" &&
+                      parser.error->message.rfind("unexpected ", 0) == 0 && parser.furthest() < end_index;
+  if (lexed.error && !indent_error &&
+      (!lexed.error->deferred || !parser.error || parser.furthest() >= end_index)) {
     SyntaxDiagnostic d;
     d.type = lexed.error->type;
     d.message = lexed.error->message;
@@ -901,9 +904,6 @@ ParseResult parse(const source::SourceFile& file, const ParseOptions& options) {
     result.error = d;
     return result;
   }
-  std::size_t end_index = lexed.tokens.size() - 1;
-  detail::Parser parser(file, std::move(lexed.tokens), options);
-  auto module = parser.module();
   if (parser.error) {
     // CPython: an unclosed bracket wins when the parser looked at the end of
     // the file, or at a token on a later line than the bracket.

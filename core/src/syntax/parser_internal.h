@@ -119,7 +119,9 @@ class Parser {
     expect_failed(k);
     return false;
   }
-  bool expect_colon();
+  // `forced`: CPython's &&':' (def, for, with, try, else, finally) reports
+  // "expected ':'" whatever follows; otherwise only before a newline.
+  bool expect_colon(bool forced = false);
   bool failed() const { return error.has_value(); }
 
   // ---- statements (parser.cpp)
