@@ -1,0 +1,4 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+class A:
+    pass
+A(1)

@@ -1,0 +1,2 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print("%s %s" % (1,))

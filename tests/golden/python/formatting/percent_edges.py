@@ -1,0 +1,5 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print("%5.1f%%" % 99.55, "%-8.3s|" % "abcdef", "%08.3f" % -3.14159)
+print("%#x %#o %e %E %G" % (255, 8, 0.000123, 1e22, 1e-10))
+print("%s %r %a" % ("é", "é", "x"))
+print("%c%c" % ("a", 98), "%.0f %.1f" % (0.5, 0.25), "%d" % 3.99)

@@ -1,0 +1,7 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print("{0:{1}}|".format("x", 5))
+print("{:{}.{}f}".format(3.14159, 8, 2))
+print("{a[0]}-{b.imag}".format(a=[9], b=2))
+print("{0!r:>8}|{0!s:<8}|".format("s"))
+print("{:=^11}".format(" mid "), "{:+.1e}".format(12345.0))
+print("{:_}".format(1000000), "{:,d}".format(-1234567))

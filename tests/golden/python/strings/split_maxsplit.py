@@ -1,0 +1,5 @@
+# source: CPython 3.11 (regenerate with tests/golden/regen_python.py)
+print("a b c d".split(" ", 2), "a b c d".rsplit(" ", 2))
+print("  a  b  ".split(None, 1), "  a  b  ".rsplit(None, 1))
+print("a,b,c".split(",", 0), "a,b,c".split(",", -1))
+print("\ta\nb  c\r\n".split())
