@@ -11,6 +11,10 @@ namespace scopeplay::text {
 
 namespace {
 
+// Literal widths/precisions beyond this are refused with MemoryError rather
+// than allocating; '*' values are clamped to it.
+constexpr std::int64_t kMaxOutput = std::int64_t{1} << 28;
+
 bool is_int_conversion(char32_t c) {
   return c == 'd' || c == 'i' || c == 'u' || c == 'o' || c == 'x' || c == 'X';
 }
@@ -156,6 +160,11 @@ PercentFormat parse_percent_format(std::string_view format) {
         }
       }
     }
+    if (spec.width > kMaxOutput || spec.precision > kMaxOutput) {
+      flush();
+      result.error = Error{ErrorKind::MemoryError, ""};
+      return result;
+    }
     if (i < n && (s[i] == 'h' || s[i] == 'l' || s[i] == 'L')) ++i;
     if (i >= n) {
       flush();
@@ -182,11 +191,11 @@ void percent_set_star_width(PercentSpec& spec, std::int64_t width) {
                 ? std::numeric_limits<std::int64_t>::max()
                 : -width;
   }
-  spec.width = width;
+  spec.width = width > kMaxOutput ? kMaxOutput : width;
 }
 
 void percent_set_star_precision(PercentSpec& spec, std::int64_t precision) {
-  spec.precision = precision < 0 ? 0 : precision;
+  spec.precision = precision < 0 ? 0 : precision > kMaxOutput ? kMaxOutput : precision;
 }
 
 std::string percent_int(const PercentSpec& spec, std::int64_t v) {

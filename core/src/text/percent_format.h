@@ -46,7 +46,8 @@ struct PercentFormat {
   // consumed first, so "not enough arguments" can win, as in CPython):
   //   ValueError "incomplete format", "incomplete format key",
   //   "unsupported format character 'z' (0x7a) at index 3",
-  //   "width too big", "precision too big".
+  //   "width too big", "precision too big"; MemoryError (empty message) for
+//   widths or precisions above 2**28, which would only exhaust the page.
   std::optional<Error> error;
   bool uses_mapping_keys = false;  // some spec has a %(key)
 };
@@ -54,7 +55,8 @@ struct PercentFormat {
 PercentFormat parse_percent_format(std::string_view format);
 
 // Applies a '*' value to a spec the way CPython does: a negative width sets
-// '-' and uses its absolute value; a negative precision becomes 0.
+// '-' and uses its absolute value; a negative precision becomes 0. Values
+// above 2**28 are clamped there.
 void percent_set_star_width(PercentSpec& spec, std::int64_t width);
 void percent_set_star_precision(PercentSpec& spec, std::int64_t precision);
 
