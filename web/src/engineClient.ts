@@ -1,0 +1,64 @@
+// The page's view of the engine: starts the worker-hosted WebAssembly engine
+// as early as possible, and runs "the latest code" only — while one run is in
+// flight, further edits collapse into a single pending run.
+import { createEngine } from './engine/index.js';
+import workerUrl from './engine/worker.js?worker&url';
+import moduleUrl from '@wasm-dist/scopeplay.mjs?url';
+import wasmUrl from '@wasm-dist/scopeplay.wasm?url';
+import { toRunResult, type RunResult, type TfVersion } from './types';
+
+export const FILENAME = 'snippet.py';
+export const RUN_TIMEOUT_MS = 2000;
+
+export interface RunRequest {
+  code: string;
+  tf: TfVersion;
+}
+
+export interface RunOutcome extends RunRequest {
+  result: RunResult;
+  ms: number;
+}
+
+type Engine = Awaited<ReturnType<typeof createEngine>>;
+
+export class EngineClient {
+  private engine: Promise<Engine>;
+  private inFlight = false;
+  private pending: RunRequest | null = null;
+
+  constructor(private readonly onResult: (outcome: RunOutcome) => void, private readonly onFatal: (e: Error) => void) {
+    this.engine = createEngine({ moduleUrl, wasmUrl, workerUrl, timeoutMs: RUN_TIMEOUT_MS });
+    this.engine.catch((e: unknown) => this.onFatal(e instanceof Error ? e : new Error(String(e))));
+  }
+
+  /** Runs `req` now, or right after the run in flight (replacing any older pending request). */
+  request(req: RunRequest): void {
+    this.pending = req;
+    if (!this.inFlight) void this.pump();
+  }
+
+  get busy(): boolean {
+    return this.inFlight;
+  }
+
+  private async pump(): Promise<void> {
+    while (this.pending) {
+      const req = this.pending;
+      this.pending = null;
+      this.inFlight = true;
+      try {
+        const engine = await this.engine;
+        const start = performance.now();
+        const raw = await engine.run(req.code, { tf: req.tf, filename: FILENAME });
+        const ms = performance.now() - start;
+        this.onResult({ ...req, result: toRunResult(raw), ms });
+      } catch (e) {
+        this.onFatal(e instanceof Error ? e : new Error(String(e)));
+        this.pending = null;
+      } finally {
+        this.inFlight = false;
+      }
+    }
+  }
+}

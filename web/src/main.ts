@@ -1,0 +1,380 @@
+// The playground's chrome: wires the engine, the editor (a textarea first,
+// Monaco once loaded), the panels, the gallery and the share link together.
+import './style.css';
+import { EngineClient, FILENAME, type RunOutcome } from './engineClient';
+import { decodeFragment, encodeFragment, type DecodeResult } from './share/codec';
+import { DEFAULT_ENTRY_ID, GALLERY, findEntry, type GalleryEntry } from './gallery';
+import { pickLang, t, type Lang, type StringKey } from './i18n';
+import { createPlainEditor } from './editor/plain';
+import type { EditorAdapter, EditorCallbacks } from './editor/types';
+import { renderOutput } from './panels/output';
+import { renderTree } from './panels/scopeTree';
+import { renderVariables } from './panels/variables';
+import { outputText, type RunResult, type TfVersion } from './types';
+import { initialState, type AppState } from './state';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+// Start the engine first: its download and compilation overlap everything below.
+let lastOutcome: RunOutcome | null = null;
+let runs = 0;
+const engine = new EngineClient(showOutcome, showFatal);
+
+const store = window.localStorage;
+const safeGet = (k: string) => {
+  try {
+    return store.getItem(k);
+  } catch {
+    return null;
+  }
+};
+const safeSet = (k: string, v: string) => {
+  try {
+    store.setItem(k, v);
+  } catch {
+    /* private mode */
+  }
+};
+
+let lang: Lang = pickLang(safeGet('scopeplay.lang'), navigator.languages?.length ? navigator.languages : [navigator.language]);
+type ThemeChoice = 'system' | 'light' | 'dark';
+let themeChoice: ThemeChoice = ((): ThemeChoice => {
+  const v = safeGet('scopeplay.theme');
+  return v === 'light' || v === 'dark' ? v : 'system';
+})();
+const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
+
+let decoded: DecodeResult = decodeFragment(location.hash);
+if (decoded.kind === 'ok' && decoded.state.example !== undefined && !findEntry(decoded.state.example)) {
+  decoded = { kind: 'error', error: 'bad-example', detail: decoded.state.example };
+}
+const state: AppState = initialState(decoded, GALLERY, DEFAULT_ENTRY_ID);
+
+const textarea = $<HTMLTextAreaElement>('code');
+const output = $<HTMLPreElement>('output');
+const status = $<HTMLSpanElement>('status');
+const tfSelect = $<HTMLSelectElement>('tf');
+const gallerySelect = $<HTMLSelectElement>('gallery');
+const runButton = $<HTMLButtonElement>('run');
+
+const callbacks: EditorCallbacks = {
+  onRun: () => runNow(),
+  onEscape: () => runButton.focus(),
+};
+textarea.value = state.code;
+let editor: EditorAdapter = createPlainEditor(textarea, callbacks);
+editor.onChange(onEdit);
+
+// ---- running -------------------------------------------------------------
+
+let debounce: number | undefined;
+function onEdit(): void {
+  state.code = editor.getValue();
+  state.example = undefined;
+  syncGallerySelect();
+  window.clearTimeout(debounce);
+  debounce = window.setTimeout(() => {
+    runNow();
+  }, 150);
+}
+
+function runNow(): void {
+  window.clearTimeout(debounce);
+  state.code = editor.getValue();
+  updateLink();
+  if (!lastOutcome) status.textContent = t(lang, 'loadingEngine');
+  engine.request({ code: state.code, tf: state.tf });
+}
+
+function showOutcome(outcome: RunOutcome): void {
+  lastOutcome = outcome;
+  runs++;
+  renderResult(outcome.result);
+  const err = outcome.result.error;
+  status.textContent = err ? err.type : `${t(lang, 'ok')} · ${outcome.ms.toFixed(1)} ms`;
+  status.dataset.state = err ? 'error' : 'ok';
+  document.body.dataset.runs = String(runs);
+  if (runs === 1) queueMicrotask(upgradeEditor);
+}
+
+function renderResult(r: RunResult): void {
+  const text = outputText(r);
+  renderOutput(output, text || t(lang, 'noOutput'), { filename: FILENAME, jumpLabel: t(lang, 'jumpTo'), onJump: jump });
+  output.classList.toggle('empty-output', !text);
+  editor.showDiagnostics(r.error, r.events, FILENAME);
+  renderPanels(r);
+}
+
+function renderPanels(r: RunResult): void {
+  renderTree(
+    $('panel-tree'),
+    r,
+    {
+      nameScope: t(lang, 'nameScope'),
+      variableScope: t(lang, 'variableScope'),
+      variable: t(lang, 'variable'),
+      op: t(lang, 'op'),
+      empty: t(lang, 'noScopes'),
+      jumpTo: t(lang, 'jumpTo'),
+    },
+    jump,
+  );
+  renderVariables(
+    $('panel-vars'),
+    r.variables,
+    {
+      columns: [
+        t(lang, 'colName'),
+        t(lang, 'colShape'),
+        t(lang, 'colDtype'),
+        t(lang, 'colTrainable'),
+        t(lang, 'colCreatedBy'),
+        t(lang, 'colLine'),
+        t(lang, 'colStatus'),
+      ],
+      yes: t(lang, 'yes'),
+      no: t(lang, 'no'),
+      reused: t(lang, 'reused'),
+      fresh: t(lang, 'fresh'),
+      empty: t(lang, 'noVariables'),
+      jumpTo: t(lang, 'jumpTo'),
+    },
+    jump,
+  );
+}
+
+function showFatal(e: Error): void {
+  status.textContent = '';
+  output.textContent = `${t(lang, 'engineFailed')} ${e.message}`;
+  document.body.dataset.engine = 'failed';
+}
+
+function jump(line: number): void {
+  editor.gotoPosition(line, 1);
+}
+
+// ---- the link --------------------------------------------------------------
+
+function updateLink(): void {
+  const fragment = encodeFragment({ code: state.example ? '' : state.code, tf: state.tf, example: state.example });
+  if (location.hash !== fragment) history.replaceState(null, '', fragment);
+}
+
+$('copy').addEventListener('click', async () => {
+  updateLink();
+  try {
+    await navigator.clipboard.writeText(location.href);
+    flash(t(lang, 'copied'));
+  } catch {
+    flash(t(lang, 'copyFailed'));
+  }
+});
+
+function flash(message: string): void {
+  status.textContent = message;
+  status.dataset.state = 'info';
+}
+
+function showLinkError(): void {
+  if (decoded.kind !== 'error') return;
+  const key: Record<string, StringKey> = {
+    'unknown-version': 'linkUnknownVersion',
+    'bad-code': 'linkBadCode',
+    'too-large': 'linkTooLarge',
+    'bad-tf': 'linkBadTf',
+    'bad-example': 'linkBadExample',
+  };
+  $('banner-text').textContent = `${t(lang, 'linkError')}: ${t(lang, key[decoded.error], decoded.detail)}`;
+  $('banner').hidden = false;
+}
+$('banner-close').addEventListener('click', () => {
+  $('banner').hidden = true;
+});
+
+// ---- gallery and TF version ---------------------------------------------------
+
+function fillGallery(): void {
+  const groups: Record<GalleryEntry['group'], { en: string; zh: string }> = {
+    seed: { en: 'The tutorial’s six snippets', zh: '教程中的六个示例' },
+    classic: { en: 'Classic cases', zh: '经典用法' },
+    errors: { en: 'Common errors', zh: '常见报错' },
+  };
+  gallerySelect.replaceChildren();
+  const custom = document.createElement('option');
+  custom.value = '';
+  custom.textContent = lang === 'zh' ? '（自己的代码）' : '(your code)';
+  gallerySelect.append(custom);
+  for (const g of Object.keys(groups) as GalleryEntry['group'][]) {
+    const og = document.createElement('optgroup');
+    og.label = groups[g][lang];
+    for (const e of GALLERY.filter((x) => x.group === g)) {
+      const o = document.createElement('option');
+      o.value = e.id;
+      o.textContent = e.title[lang];
+      og.append(o);
+    }
+    gallerySelect.append(og);
+  }
+  syncGallerySelect();
+}
+
+function syncGallerySelect(): void {
+  const entry = findEntry(state.example);
+  gallerySelect.value = entry ? entry.id : '';
+  $('notes').textContent = entry ? entry.notes[lang] : '';
+}
+
+gallerySelect.addEventListener('change', () => {
+  const entry = findEntry(gallerySelect.value);
+  if (!entry) return;
+  loadEntry(entry);
+});
+
+function loadEntry(entry: GalleryEntry): void {
+  state.example = entry.id;
+  state.code = entry.code;
+  state.tf = entry.tf;
+  tfSelect.value = entry.tf;
+  editor.setValue(entry.code);
+  state.example = entry.id; // setValue may have fired onEdit
+  syncGallerySelect();
+  runNow();
+}
+
+tfSelect.addEventListener('change', () => {
+  state.tf = tfSelect.value as TfVersion;
+  runNow();
+});
+runButton.addEventListener('click', () => runNow());
+
+// ---- language and theme -------------------------------------------------------
+
+function applyLang(): void {
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    el.textContent = t(lang, el.dataset.i18n as StringKey);
+  }
+  const langButton = $('lang');
+  langButton.textContent = t(lang, 'language');
+  langButton.setAttribute('aria-label', t(lang, 'languageLabel'));
+  textarea.setAttribute('aria-label', t(lang, 'editorLabel'));
+  fillGallery();
+  applyThemeLabel();
+  showLinkError();
+  if (lastOutcome) {
+    renderResult(lastOutcome.result);
+  }
+}
+
+$('lang').addEventListener('click', () => {
+  lang = lang === 'en' ? 'zh' : 'en';
+  safeSet('scopeplay.lang', lang);
+  applyLang();
+});
+
+function isDark(): boolean {
+  return themeChoice === 'dark' || (themeChoice === 'system' && systemDark.matches);
+}
+
+function applyTheme(): void {
+  const dark = isDark();
+  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  editor.setTheme(dark);
+  applyThemeLabel();
+}
+
+function applyThemeLabel(): void {
+  const key: StringKey = themeChoice === 'system' ? 'themeSystem' : themeChoice === 'light' ? 'themeLight' : 'themeDark';
+  const b = $('theme');
+  b.setAttribute('aria-label', `${t(lang, 'theme')}: ${t(lang, key)}`);
+  b.title = t(lang, key);
+  b.dataset.choice = themeChoice;
+  const icon = b.querySelector('span');
+  if (icon) icon.textContent = themeChoice === 'system' ? '◐' : themeChoice === 'light' ? '☀' : '☾';
+}
+
+$('theme').addEventListener('click', () => {
+  themeChoice = themeChoice === 'system' ? 'light' : themeChoice === 'light' ? 'dark' : 'system';
+  safeSet('scopeplay.theme', themeChoice);
+  applyTheme();
+});
+systemDark.addEventListener('change', () => {
+  if (themeChoice === 'system') applyTheme();
+});
+
+// ---- tabs ----------------------------------------------------------------------
+
+const tabs = [$('tab-tree'), $('tab-vars')];
+function selectTab(i: number, focus: boolean): void {
+  tabs.forEach((tab, j) => {
+    const on = i === j;
+    tab.setAttribute('aria-selected', String(on));
+    tab.tabIndex = on ? 0 : -1;
+    $(tab.getAttribute('aria-controls') ?? '').hidden = !on;
+  });
+  if (focus) tabs[i].focus();
+}
+tabs.forEach((tab, i) => {
+  tab.addEventListener('click', () => selectTab(i, false));
+  tab.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+      e.preventDefault();
+      selectTab((i + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length, true);
+    }
+  });
+});
+
+// ---- Monaco, once the first output is on screen ----------------------------------
+
+function monacoUsable(): boolean {
+  if (new URLSearchParams(location.search).get('editor') === 'plain') return false;
+  return !window.matchMedia('(max-width: 760px), (pointer: coarse)').matches;
+}
+
+let upgrading = false;
+function upgradeEditor(): void {
+  if (upgrading || !monacoUsable()) return;
+  upgrading = true;
+  import('./editor/monaco')
+    .then(({ createMonacoEditor }) => {
+      const host = $('monaco');
+      host.hidden = false;
+      const hadFocus = document.activeElement === textarea;
+      const selection = textarea.selectionStart;
+      const monacoEditor = createMonacoEditor({
+        ...callbacks,
+        container: host,
+        code: editor.getValue(),
+        dark: isDark(),
+        ariaLabel: t(lang, 'editorLabel'),
+        filename: FILENAME,
+        originLabel: () => t(lang, 'originallyDefined'),
+        whyTitle: () => t(lang, 'whyName'),
+      });
+      editor.dispose();
+      textarea.hidden = true;
+      editor = monacoEditor;
+      editor.onChange(onEdit);
+      document.body.dataset.editor = 'monaco';
+      if (lastOutcome) editor.showDiagnostics(lastOutcome.result.error, lastOutcome.result.events, FILENAME);
+      if (hadFocus) {
+        editor.focus();
+        void selection;
+      }
+    })
+    .catch((e: unknown) => {
+      console.warn('scopeplay: Monaco failed to load; keeping the plain editor', e);
+    });
+}
+
+// ---- start ------------------------------------------------------------------------
+
+document.body.dataset.editor = 'plain';
+tfSelect.value = state.tf;
+applyTheme();
+applyLang();
+if (decoded.kind !== 'error') runNow();
+else {
+  output.textContent = '';
+  document.body.dataset.runs = '0';
+}

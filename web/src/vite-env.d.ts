@@ -1,0 +1,9 @@
+/// <reference types="vite/client" />
+declare module '@wasm-dist/scopeplay.mjs?url' {
+  const url: string;
+  export default url;
+}
+declare module '@wasm-dist/scopeplay.wasm?url' {
+  const url: string;
+  export default url;
+}
