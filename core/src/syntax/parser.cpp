@@ -220,6 +220,10 @@ ast::StmtPtr Parser::expression_statement() {
   if (!e) return nullptr;
 
   if (at(TokenKind::Colon)) {  // annotated assignment
+    bool single_target = e->kind == ast::ExprKind::Name || e->kind == ast::ExprKind::Attribute ||
+                         e->kind == ast::ExprKind::Subscript;
+    // Without an annotation CPython stops at the ':' of an invalid target.
+    if (!single_target && peek().kind == TokenKind::Newline) return syntax_error("invalid syntax", span_of(cur()));
     advance();
     auto annotation = expression();
     if (!annotation) return nullptr;
@@ -482,7 +486,7 @@ ast::StmtPtr Parser::with_statement() {
       if (!accept(TokenKind::Comma)) break;
     }
   }
-  if (!expect_colon(true)) return nullptr;
+  if (!expect_colon()) return nullptr;
   if (!block(s->body, "'with' statement", start)) return nullptr;
   s->span = join(span_of(start), last_stmt(s->body)->span);
   return s;

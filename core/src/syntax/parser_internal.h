@@ -119,7 +119,7 @@ class Parser {
     expect_failed(k);
     return false;
   }
-  // `forced`: CPython's &&':' (def, for, with, try, else, finally) reports
+  // `forced`: CPython's &&':' (def, try, else, finally) reports
   // "expected ':'" whatever follows; otherwise only before a newline.
   bool expect_colon(bool forced = false);
   bool failed() const { return error.has_value(); }
