@@ -1,11 +1,11 @@
 """Regenerates expected strings for scopeplay's syntax tests from CPython.
 
-Usage: python3 gen_expected.py 'snippet' ...   (escapes like \\n are decoded)
+Usage: python3 gen_expected.py [--cpp] 'snippet' ...   (escapes like \\n are decoded)
 
 For a valid snippet it prints the AST in ast_dump.h's format; for an invalid
 one, the error's type, message, lineno, offset, end_lineno, end_offset and
-the text `python3 x.py` prints for it. Run it with CPython 3.11 and paste the
-output into parser_test.cpp / syntax_error_test.cpp.
+the text `python3 x.py` prints for it. Run it with CPython 3.11; with --cpp
+it prints rows for kValid (parser_test.cpp) or kErrors (syntax_error_test.cpp).
 """
 import ast
 import os
@@ -195,7 +195,21 @@ def run(src):
         return "%s|%s|%s|%s|%s|%s\n%s" % (type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, err)
 
 
+def cpp_row(src):
+    import json
+    q = lambda t: json.dumps(t, ensure_ascii=False)
+    r = run(src)
+    if r.startswith("Module"):
+        return "  {%s,\n   %s}," % (q(src), q(r))
+    head, printed = r.split("\n", 1)
+    kind, msg, line, offset, end_line, end_offset = head.split("|")
+    return "  {%s, %s, %s, %s, %s, %s, %s,\n   %s}," % (
+        q(src), q(kind), q(msg), line, offset, end_line, end_offset, q(printed.rstrip("\n") + "\n"))
+
+
 if __name__ == "__main__":
-    for arg_ in sys.argv[1:]:
+    args = sys.argv[1:]
+    cpp = bool(args) and args[0] == "--cpp"
+    for arg_ in args[1:] if cpp else args:
         src = arg_.encode("utf-8").decode("unicode_escape").encode("latin-1").decode("utf-8")
-        print(run(src))
+        print(cpp_row(src) if cpp else run(src))

@@ -178,13 +178,16 @@ std::unique_ptr<ast::Module> parse_ok(const std::string& src) {
   return std::move(r.module);
 }
 
-TEST(Parser, MatchesCPythonAst) {
-  for (const auto& c : kValid) {
-    auto m = parse_ok(c.source);
-    if (!m) continue;
-    EXPECT_EQ(testing::dump(*m), c.expected) << c.source;
-  }
+class CPythonAst : public ::testing::TestWithParam<ValidCase> {};
+
+TEST_P(CPythonAst, Matches) {
+  const ValidCase& c = GetParam();
+  auto m = parse_ok(c.source);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(testing::dump(*m), c.expected) << c.source;
 }
+
+INSTANTIATE_TEST_SUITE_P(Parser, CPythonAst, ::testing::ValuesIn(kValid));
 
 TEST(Parser, FStringDebugText) {
   auto m = parse_ok("f'a{x = }b{y=!s}'");

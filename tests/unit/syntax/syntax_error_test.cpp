@@ -268,19 +268,22 @@ const ErrorCase kErrors[] = {
    "  File \"x.py\", line 2\n    y = 2\nIndentationError: unexpected indent\n"},
 };
 
-TEST(SyntaxError, MatchesCPython) {
-  for (const auto& c : kErrors) {
-    source::SourceFile f("x.py", c.source);
-    ParseResult r = parse(f);
-    ASSERT_TRUE(r.error) << c.source;
-    const SyntaxDiagnostic& d = *r.error;
-    EXPECT_EQ(d.type, c.type) << c.source;
-    EXPECT_EQ(d.message, c.message) << c.source;
-    EXPECT_EQ(d.span.line, c.line) << c.source;
-    EXPECT_EQ(d.span.column, c.offset) << c.source;
-    EXPECT_EQ(format_syntax_error(f, d), c.printed) << c.source;
-  }
+class CPythonError : public ::testing::TestWithParam<ErrorCase> {};
+
+TEST_P(CPythonError, Matches) {
+  const ErrorCase& c = GetParam();
+  source::SourceFile f("x.py", c.source);
+  ParseResult r = parse(f);
+  ASSERT_TRUE(r.error) << c.source;
+  const SyntaxDiagnostic& d = *r.error;
+  EXPECT_EQ(d.type, c.type) << c.source;
+  EXPECT_EQ(d.message, c.message) << c.source;
+  EXPECT_EQ(d.span.line, c.line) << c.source;
+  EXPECT_EQ(d.span.column, c.offset) << c.source;
+  EXPECT_EQ(format_syntax_error(f, d), c.printed) << c.source;
 }
+
+INSTANTIATE_TEST_SUITE_P(SyntaxError, CPythonError, ::testing::ValuesIn(kErrors));
 
 TEST(SyntaxError, InvalidUtf8) {
   source::SourceFile f("x.py", "x = 1\ny = \"a\xff\"\n");
