@@ -43,12 +43,9 @@ ExprPtr Parser::number(const Token& t) {
     if (ch != '_') s += ch;
   }
   auto c = std::make_unique<ast::Constant>(span_of(t));
-  auto parse_float = [&](const std::string& f) {
-    double v = 0.0;
-    auto r = std::from_chars(f.data(), f.data() + f.size(), v);
-    if (r.ec != std::errc()) v = std::strtod(f.c_str(), nullptr);
-    return v;
-  };
+  // strtod, not from_chars: older libc++ (Emscripten's) lacks the floating
+  // point overload. The core never changes the C locale, so '.' is the point.
+  auto parse_float = [&](const std::string& f) { return std::strtod(f.c_str(), nullptr); };
   char last = s.back();
   bool radix = s.size() > 1 && s[0] == '0' && ((s[1] | 0x20) == 'x' || (s[1] | 0x20) == 'o' || (s[1] | 0x20) == 'b');
   if (!radix && (last == 'j' || last == 'J')) {
