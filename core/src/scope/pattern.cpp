@@ -259,8 +259,10 @@ Result<Pattern> Pattern::compile(std::string_view source) {
 
 bool Pattern::match_prefix(std::string_view text) const {
   Matcher m(text);
-  Seq top{*root_};
-  return m.seq(top, 0, 0, [](std::size_t) { return true; });
+  for (const auto& alt : root_->alternatives) {
+    if (m.seq(alt, 0, 0, [](std::size_t) { return true; })) return true;
+  }
+  return false;
 }
 
 }  // namespace scopeplay::scope

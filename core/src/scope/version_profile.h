@@ -34,7 +34,8 @@ struct VersionProfile {
   long zeros_const_limit;
   // tf.matmul on inputs of unknown or >2 rank emits BatchMatMulV2 (1.14+).
   bool matmul_uses_batch_v2;
-  // TF2 eager mode: name scopes are not uniquified, tensors have no names.
+  // TF2 eager mode (reserved: no profile sets it yet). Name scopes would not be
+  // uniquified and tensors would have no names (SEMANTICS §11).
   bool eager;
 
   // _VariableStore._get_single_variable messages.
