@@ -179,6 +179,16 @@ Value builtin_value_attr(Interp& in, const Value& obj, const std::string& n) {
       if (!v.is_null()) return v;
       if (n == "__dict__") return m->dict;
       if (n == "__name__") return make_str(in, m->name);
+      // PEP 562: a module-level __getattr__ answers missing names.
+      Value ga = dict_get_str(m->dict, "__getattr__");
+      if (!ga.is_null() && n.rfind("__", 0) != 0) {
+        try {
+          return call1(in, ga, make_str(in, n));
+        } catch (PyError& e) {
+          if (exc_matches(in, e.exc, Exc::AttributeError)) return Value();
+          throw;
+        }
+      }
       break;
     }
     case Kind::Property: {
