@@ -1,8 +1,9 @@
 // scopeplay::run(): parse -> resolve -> evaluate, inside a fresh Interp.
 //
 // Native modules are installed here. The TensorFlow bridge, when it is part
-// of the build, provides bridge/install.h with `bridge::install(Interp&)`,
-// which registers its modules through runtime/native.h; nothing else in the
+// of the build, provides bridge/install.h: install() registers its modules
+// through runtime/native.h before the snippet runs and export_results()
+// copies what it recorded into Interp::extras afterwards; nothing else in the
 // api layer knows about TensorFlow.
 #include <memory>
 
@@ -89,7 +90,14 @@ void run_snippet(runtime::Interp& in, std::string_view source, RunResult& result
   in.files.push_back(std::move(file));
   (void)f;
 #ifdef SCOPEPLAY_HAS_BRIDGE
-  bridge::install(in);
+  if (auto err = bridge::install(in)) {
+    RunError e;
+    e.type = "ValueError";
+    e.message = *err;
+    e.formatted = e.type + ": " + e.message + "\n";
+    result.error = std::move(e);
+    return;
+  }
 #endif
   runtime::Value main = runtime::new_module(in, "__main__");
   runtime::Value globals = main.as<runtime::Module>()->dict;
@@ -128,6 +136,9 @@ RunResult run(std::string_view source, const RunOptions& options) {
   in->stack_budget = kStackBudget;
   try {
     run_snippet(*in, source, result);
+#ifdef SCOPEPLAY_HAS_BRIDGE
+    bridge::export_results(*in);
+#endif
   } catch (runtime::LimitError& e) {
     result.error = limit_error(*in, e.type, e.message);
   } catch (runtime::PyError& e) {
@@ -135,6 +146,13 @@ RunResult run(std::string_view source, const RunOptions& options) {
   } catch (std::bad_alloc&) {
     result.error = limit_error(*in, "MemoryError", "scopeplay ran out of memory");
   }
+#ifdef SCOPEPLAY_HAS_BRIDGE
+  try {
+    bridge::export_results(*in);
+  } catch (...) {
+    // Exporting is best effort: a run that already failed keeps its error.
+  }
+#endif
   result.stdout_text = std::move(in->out);
   result.stderr_text = std::move(in->err);
   result.output_truncated = in->output_truncated;

@@ -1,0 +1,136 @@
+#include "bridge/install.h"
+
+#include "bridge/tf_api_names.h"
+#include "bridge/tf_native.h"
+#include "bridge/tf_prelude.h"
+#include "runtime/modules.h"
+#include "runtime/ops.h"
+
+namespace scopeplay::bridge {
+
+using namespace runtime;  // NOLINT
+
+namespace {
+
+// (names, has **kwargs, required positional count) of a Python callable.
+Value fn_signature(Interp& in, const Value& f0) {
+  Value f = f0;
+  int skip = 0;
+  if (is_kind(f, Kind::BoundMethod)) {
+    f = f.as<BoundMethod>()->func;
+    skip = 1;
+  } else if (is_kind(f, Kind::Instance)) {
+    Value call = lookup_type(type_of(in, f), "__call__");
+    if (is_kind(call, Kind::Function)) {
+      f = call;
+      skip = 1;
+    }
+  } else if (is_kind(f, Kind::Type)) {
+    Value init = lookup_type(f.as<TypeObject>(), "__init__");
+    if (is_kind(init, Kind::Function)) {
+      f = init;
+      skip = 1;
+    }
+  }
+  if (!is_kind(f, Kind::Function)) return make_tuple(in, {make_list(in, {}), Value::boolean(true), Value::integer(0)});
+  auto* fn = f.as<Function>();
+  const CodeInfo* c = fn->code;
+  std::vector<Value> names;
+  for (int i = skip; i < c->npositional + c->nkwonly && i < static_cast<int>(c->slot_names.size()); ++i)
+    names.push_back(make_str(in, c->slot_names[static_cast<std::size_t>(i)]));
+  int required = c->npositional - static_cast<int>(fn->defaults.size()) - skip;
+  return make_tuple(in, {make_list(in, std::move(names)), Value::boolean(c->kwarg_slot >= 0),
+                         Value::integer(required < 0 ? 0 : required)});
+}
+
+void add_misc_natives(ModuleBuilder& m) {
+  defn(m, "fn_signature", 1, [](Interp& in, const Value* a) { return fn_signature(in, a[0]); });
+  defn(m, "write_stderr", 1, [](Interp& in, const Value* a) {
+    write_stderr(in, str_of(a[0]));
+    return Value::none();
+  });
+  defn(m, "user_location", 0, [](Interp& in, const Value*) {
+    StackFrame f = user_frame(in);
+    return make_str(in, f.filename + ":" + std::to_string(f.line));
+  });
+  defn(m, "version", 0, [](Interp& in, const Value*) {
+    return make_str(in, std::string(tf_state(in).engine.profile().version));
+  });
+  defn(m, "has_auto_reuse", 0, [](Interp& in, const Value*) {
+    return Value::boolean(tf_state(in).engine.profile().has_auto_reuse);
+  });
+  defn(m, "build_initializer", 4, [](Interp& in, const Value* a) {  // (gid, init, shape, dtype)
+    scope::Graph& g = tf_state(in).graph(a[0].as_int());
+    auto init = initializer_arg(in, a[1]);
+    auto r = scope::build_initializer(g, *init, shape_arg(in, a[2]), dtype_arg(in, a[3]).value_or(scope::DType::float32()));
+    return tensor_value(in, unwrap(in, std::move(r)));
+  });
+  defn(m, "api_names", 1, [](Interp& in, const Value* a) {
+    std::vector<Value> out;
+    for (std::string_view n : api_names(str_of(a[0]))) out.push_back(make_str(in, std::string(n)));
+    return make_list(in, std::move(out));
+  });
+}
+
+std::string supported_versions() {
+  std::string out;
+  for (const char* v : {"1.15", "1.3"})
+    if (scope::find_profile(v)) out += (out.empty() ? "" : ", ") + std::string(v);
+  return out;
+}
+
+void build_tensorflow(Interp& in, ModuleBuilder& m) {
+  TfState& st = tf_state(in);
+  Value native = new_module(in, "_scopeplay_tf");
+  ModuleBuilder nb(in, native);
+  add_graph_natives(nb);
+  add_variable_natives(nb);
+  add_op_natives(nb);
+  add_misc_natives(nb);
+  m.set("_n", native);
+  st.prelude = m.module().as<Module>()->dict;
+  for (const auto& part : prelude_sources()) m.run_python(part.source, part.filename, true);
+  // Submodules: the prelude lists, per dotted name, the attributes to copy.
+  Value subs = m.get("_SUBMODULES");
+  for (const Value& name : to_vector(in, subs)) {
+    const std::string& dotted = str_of(name);
+    Value mod = m.module();
+    std::size_t start = 0;
+    while (true) {
+      std::size_t dot = dotted.find('.', start);
+      ModuleBuilder parent(in, mod);
+      mod = parent.submodule(dotted.substr(start, dot == std::string::npos ? std::string::npos : dot - start)).module();
+      if (dot == std::string::npos) break;
+      start = dot + 1;
+    }
+    call_prelude(in, "_fill_submodule", {name, mod.as<Module>()->dict});
+  }
+}
+
+}  // namespace
+
+std::optional<std::string> install(Interp& in) {
+  const scope::VersionProfile* profile = scope::find_profile(in.options.tf_version);
+  if (!profile) {
+    return "unsupported TensorFlow version '" + in.options.tf_version + "' (supported: " + supported_versions() + ")";
+  }
+  in.extension_state["tensorflow"] = std::make_shared<TfState>(in, *profile);
+  register_module(in, "tensorflow", [](Interp& i, ModuleBuilder& m) { build_tensorflow(i, m); });
+  return std::nullopt;
+}
+
+void export_results(Interp& in) {
+  auto it = in.extension_state.find("tensorflow");
+  if (it == in.extension_state.end()) return;
+  TfState& st = *static_cast<TfState*>(it->second.get());
+  if (dict_get_str(in.modules, "tensorflow").is_null()) return;
+  scope::ProvenanceExport out;
+  for (const auto& g : st.engine.graphs()) scope::export_provenance(*g, out);
+  RunResult& r = run_results(in);
+  r.variables = std::move(out.variables);
+  r.ops = std::move(out.ops);
+  r.events = std::move(out.events);
+  r.scopes = std::move(out.scopes);
+}
+
+}  // namespace scopeplay::bridge

@@ -1,0 +1,28 @@
+// The Python half of `tensorflow`, embedded as source text.
+//
+// TF's user-facing surface is large and Pythonic (keyword signatures whose
+// errors must name the real function, context managers, operator dunders,
+// properties, object identity), so it is written in Python on top of the
+// `_scopeplay_tf` natives, in three parts run in order inside the module;
+// the frames are internal, so user tracebacks never show them. No naming
+// logic lives here: every name is decided in scope/.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace scopeplay::bridge {
+
+std::string_view prelude_types();   // tf_prelude_types.cpp
+std::string_view prelude_scopes();  // tf_prelude_scopes.cpp
+std::string_view prelude_ops();     // tf_prelude_ops.cpp
+
+struct PreludePart {
+  std::string_view source;
+  const char* filename;
+};
+inline std::vector<PreludePart> prelude_sources() {
+  return {{prelude_types(), "<tensorflow>"}, {prelude_scopes(), "<tensorflow>"}, {prelude_ops(), "<tensorflow>"}};
+}
+
+}  // namespace scopeplay::bridge
