@@ -74,7 +74,7 @@ bool number_compare(CmpOpKind op, const Value& a, const Value& b) {
 }
 
 bool seq_compare(Interp& in, CmpOpKind op, const std::vector<Value>& x, const std::vector<Value>& y) {
-  DepthGuard d(in);
+  DepthGuard d(in, " in comparison");
   std::size_t n = std::min(x.size(), y.size());
   for (std::size_t i = 0; i < n; ++i) {
     if (i >= x.size() || i >= y.size()) break;
@@ -146,7 +146,7 @@ Value builtin_compare(Interp& in, CmpOpKind op, const Value& a, const Value& b) 
         Dict* y = b.as<Dict>();
         eq = x->table.size() == y->table.size();
         if (eq) {
-          DepthGuard d(in);
+          DepthGuard d(in, " in comparison");
           std::vector<HashEntry> entries = x->table.entries();
           for (auto& e : entries) {
             if (e.key.is_null()) continue;
@@ -191,7 +191,7 @@ Value compare(Interp& in, CmpOpKind op, const Value& a, const Value& b) {
     Value r = builtin_compare(in, op, a, b);
     if (!r.is_null()) return r;
   } else {
-    DepthGuard d(in);
+    DepthGuard d(in, " in comparison");
     const char* name = dunder(op);
     const char* rname = dunder(swapped(op));
     bool reflect_first = ub && !ua ? false : (ub && type_of(in, b) != type_of(in, a) && is_subtype(type_of(in, b), type_of(in, a)));

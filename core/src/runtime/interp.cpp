@@ -188,9 +188,9 @@ void Interp::step_limit() {
                                        " steps (infinite loop?)"};
 }
 
-void Interp::recursion_error() {
+void Interp::recursion_error(const char* context) {
   --depth;
-  raise(*this, Exc::RecursionError, "maximum recursion depth exceeded");
+  raise(*this, Exc::RecursionError, std::string("maximum recursion depth exceeded") + context);
 }
 
 void Interp::memory_limit() {

@@ -158,15 +158,15 @@ class Interp {
   std::vector<const Object*> repr_stack;
   // Raises RecursionError when the Python depth limit or the native stack
   // budget is exhausted; every recursive C++ path (calls, repr, ==) enters here.
-  void enter() {
-    if (++depth > options.max_call_depth || native_stack_low()) recursion_error();
+  void enter(const char* context = "") {
+    if (++depth > options.max_call_depth || native_stack_low()) recursion_error(context);
   }
   void leave() { --depth; }
   bool native_stack_low() const {
     auto here = reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0));
     return stack_base != 0 && stack_base > here && stack_base - here > stack_budget;
   }
-  [[noreturn]] void recursion_error();
+  [[noreturn]] void recursion_error(const char* context);
 
   // Evaluation state.
   Frame* frame = nullptr;
@@ -209,7 +209,7 @@ namespace scopeplay::runtime {
 // RAII depth guard for recursive C++ paths.
 class DepthGuard {
  public:
-  explicit DepthGuard(Interp& in) : in_(in) { in_.enter(); }
+  explicit DepthGuard(Interp& in, const char* context = "") : in_(in) { in_.enter(context); }
   ~DepthGuard() { in_.leave(); }
   DepthGuard(const DepthGuard&) = delete;
   DepthGuard& operator=(const DepthGuard&) = delete;

@@ -130,24 +130,24 @@ std::string repr(Interp& in, const Value& v) {
     case Kind::List: {
       ReprGuard g(in, o);
       if (g.recursive) return "[...]";
-      DepthGuard d(in);
+      DepthGuard d(in, " while getting the repr of an object");
       return seq_repr(in, static_cast<List*>(o)->items, "[", "]");
     }
     case Kind::Tuple: {
       auto& items = static_cast<Tuple*>(o)->items;
       if (items.size() == 1) {
-        DepthGuard d(in);
+        DepthGuard d(in, " while getting the repr of an object");
         return "(" + repr(in, items[0]) + ",)";
       }
       ReprGuard g(in, o);
       if (g.recursive) return "(...)";
-      DepthGuard d(in);
+      DepthGuard d(in, " while getting the repr of an object");
       return seq_repr(in, items, "(", ")");
     }
     case Kind::Dict: {
       ReprGuard g(in, o);
       if (g.recursive) return "{...}";
-      DepthGuard d(in);
+      DepthGuard d(in, " while getting the repr of an object");
       auto* dict = static_cast<Dict*>(o);
       if (o->type->name == "OrderedDict" && o->type != in.t.dict) {
         if (dict->table.size() == 0) return "OrderedDict()";
@@ -189,7 +189,7 @@ std::string repr(Interp& in, const Value& v) {
       if (s->table.size() == 0) return name + "()";
       ReprGuard g(in, o);
       if (g.recursive) return name + "(...)";
-      DepthGuard d(in);
+      DepthGuard d(in, " while getting the repr of an object");
       std::string out = frozen || o->type != in.t.set ? name + "({" : "{";
       bool first = true;
       for (auto& e : s->table.entries()) {
@@ -226,7 +226,7 @@ std::string repr(Interp& in, const Value& v) {
     case Kind::BoundMethod: {
       auto* m = static_cast<BoundMethod*>(o);
       std::string fname = is_kind(m->func, Kind::Function) ? str_of(m->func.as<Function>()->qualname) : callable_name(in, m->func);
-      DepthGuard d(in);
+      DepthGuard d(in, " while getting the repr of an object");
       return "<bound method " + fname + " of " + repr(in, m->self) + ">";
     }
     case Kind::Type: return "<class '" + class_path(static_cast<TypeObject*>(o)) + "'>";
@@ -239,7 +239,7 @@ std::string repr(Interp& in, const Value& v) {
       std::vector<Value> items = to_vector(in, v);
       ReprGuard g(in, o);
       if (g.recursive) return "...";
-      DepthGuard d(in);
+      DepthGuard d(in, " while getting the repr of an object");
       return o->type->name + seq_repr(in, items, "([", "])");
     }
     case Kind::Generator: {
@@ -252,7 +252,7 @@ std::string repr(Interp& in, const Value& v) {
   if (v.same(in.notimplemented)) return "NotImplemented";
   Value r = lookup_type(o->type, "__repr__");
   if (!r.is_null() && !is_default_dunder(r)) {
-    DepthGuard d(in);
+    DepthGuard d(in, " while getting the repr of an object");
     return call_str_dunder(in, v, r, "__repr__");
   }
   return object_repr(in, v);
@@ -276,7 +276,7 @@ std::string to_str(Interp& in, const Value& v) {
   if (v.is_obj() && v.obj()->kind == Kind::Instance) {
     Value s = lookup_type(v.obj()->type, "__str__");
     if (!s.is_null() && !is_default_dunder(s)) {
-      DepthGuard d(in);
+      DepthGuard d(in, " while getting the repr of an object");
       return call_str_dunder(in, v, s, "__str__");
     }
     return object_str(in, v);
@@ -340,7 +340,7 @@ std::int64_t hash_value(Interp& in, const Value& v) {
       return s->hash;
     }
     case Kind::Tuple: {
-      DepthGuard d(in);
+      DepthGuard d(in, " while getting the repr of an object");
       const std::uint64_t p1 = 11400714785074694791ULL, p2 = 14029467366897019727ULL, p5 = 2870177450012600261ULL;
       std::uint64_t acc = p5;
       auto& items = static_cast<Tuple*>(o)->items;

@@ -1,0 +1,107 @@
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "scopeplay/run.h"
+
+namespace scopeplay {
+namespace {
+
+TEST(Run, PrintsAndCountsSteps) {
+  RunResult r = run("for i in range(3):\n    print(i)\n");
+  EXPECT_FALSE(r.error);
+  EXPECT_EQ(r.stdout_text, "0\n1\n2\n");
+  EXPECT_GT(r.steps, 3u);
+}
+
+TEST(Run, UncaughtExceptionFillsRunError) {
+  RunOptions opts;
+  opts.filename = "snippet.py";
+  RunResult r = run("def f():\n    return {}['k']\nf()\n", opts);
+  ASSERT_TRUE(r.error);
+  EXPECT_EQ(r.error->type, "KeyError");
+  EXPECT_EQ(r.error->message, "'k'");
+  EXPECT_EQ(r.error->line, 2);
+  EXPECT_EQ(r.error->column, 12);
+  EXPECT_EQ(r.error->end_column, 19);
+  ASSERT_EQ(r.error->traceback.size(), 2u);
+  EXPECT_EQ(r.error->traceback[0].function, "<module>");
+  EXPECT_EQ(r.error->traceback[1].function, "f");
+  EXPECT_EQ(r.error->traceback[1].source_line, "return {}['k']");
+  EXPECT_EQ(r.error->formatted,
+            "Traceback (most recent call last):\n"
+            "  File \"snippet.py\", line 3, in <module>\n"
+            "    f()\n"
+            "  File \"snippet.py\", line 2, in f\n"
+            "    return {}['k']\n"
+            "           ~~^^^^^\n"
+            "KeyError: 'k'\n");
+  EXPECT_FALSE(r.error->limit);
+}
+
+TEST(Run, SyntaxErrorsUseTheSyntaxFormatter) {
+  RunResult r = run("print 'x'\n");
+  ASSERT_TRUE(r.error);
+  EXPECT_EQ(r.error->type, "SyntaxError");
+  EXPECT_NE(r.error->formatted.find("SyntaxError: "), std::string::npos);
+  RunResult n = run("def f():\n    nonlocal q\n");
+  ASSERT_TRUE(n.error);
+  EXPECT_EQ(n.error->message, "no binding for nonlocal 'q' found");
+  RunResult ret = run("return 1\n");
+  ASSERT_TRUE(ret.error);
+  EXPECT_EQ(ret.error->message, "'return' outside function");
+}
+
+TEST(Run, LimitsAreReported) {
+  RunOptions opts;
+  opts.max_steps = 1000;
+  RunResult r = run("while True:\n    pass\n", opts);
+  ASSERT_TRUE(r.error);
+  EXPECT_TRUE(r.error->limit);
+  EXPECT_EQ(r.error->type, "TimeoutError");
+  EXPECT_EQ(r.error->formatted, "TimeoutError: scopeplay stopped the snippet after 1000 steps (infinite loop?)\n");
+  RunOptions small;
+  small.max_output_bytes = 10;
+  RunResult o = run("print('a' * 100)\n", small);
+  EXPECT_TRUE(o.output_truncated);
+  EXPECT_EQ(o.stdout_text, "aaaaaaaaaa");
+  ASSERT_TRUE(o.error);
+  EXPECT_TRUE(o.error->limit);
+}
+
+TEST(Run, SystemExit) {
+  EXPECT_FALSE(run("import sys\nsys.exit(0)\nprint('no')\n").error);
+  RunResult r = run("import sys\nprint('a')\nsys.exit('bye')\n");
+  ASSERT_TRUE(r.error);
+  EXPECT_EQ(r.error->formatted, "bye\n");
+  EXPECT_EQ(r.stdout_text, "a\n");
+}
+
+TEST(Run, StderrViaPrintFile) {
+  RunResult r = run("import sys\nprint('oops', file=sys.stderr)\nsys.stdout.write('x\\n')\n");
+  EXPECT_EQ(r.stderr_text, "oops\n");
+  EXPECT_EQ(r.stdout_text, "x\n");
+}
+
+TEST(Run, ManyRunsInOneProcess) {
+  for (int i = 0; i < 300; ++i) {
+    RunResult r = run("class A:\n    def __init__(self):\n        self.me = self\nl = [A() for _ in range(20)]\nl.append(l)\nprint(len(l))\n");
+    ASSERT_EQ(r.stdout_text, "21\n");
+  }
+}
+
+TEST(Run, ThreadsDoNotInterfere) {
+  std::vector<std::string> outs(4);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([t, &outs] {
+      RunResult r = run("x = " + std::to_string(t) + "\nfor i in range(10000):\n    x += 1\nprint(x)\n");
+      outs[static_cast<std::size_t>(t)] = r.stdout_text;
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (int t = 0; t < 4; ++t) EXPECT_EQ(outs[static_cast<std::size_t>(t)], std::to_string(10000 + t) + "\n");
+}
+
+}  // namespace
+}  // namespace scopeplay
