@@ -144,16 +144,19 @@ Status VariableScopeContext::exit() {
   Graph& g = *graph_;
   VariableScopeStore& store = g.variable_scopes();
   Status status = Ok{};
+  // variable_scope.__exit__ leaves the name scope even when the pure scope
+  // refuses; the pure scope stays entered, so a later __exit__ can still
+  // restore the store (variable_scope_test testVarScopeNestingError).
   if (g.profile().checks_variable_scope_nesting && store.current() != entered_) {
     status = ScopeError{ErrorKind::RuntimeError, "Improper nesting of variable_scope."};
   } else {
     if (is_object_) store.restore(snapshot_mark_);
     else store.close_subscopes(new_name_);
     store.set_current(old_);
+    active_ = false;
   }
   if (name_scope_) g.exit_name_scope(*name_scope_);
   name_scope_.reset();
-  active_ = false;
   return status;
 }
 

@@ -367,6 +367,9 @@ TEST(VariableScopeTest, ImproperNesting) {
   EXPECT_EQ(s.error().kind, ErrorKind::RuntimeError);
   EXPECT_EQ(s.error().message, "Improper nesting of variable_scope.");
   EXPECT_TRUE(b->exit().ok());
+  // The refused exit left the store alone; exiting again now restores the root.
+  EXPECT_TRUE(a->exit().ok());
+  EXPECT_EQ(get_variable_scope(*e.g), e.g->variable_scopes().root());
   Env old("1.3");
   auto c = VariableScopeContext::create(old.g, vs_name("a"));
   auto d = VariableScopeContext::create(old.g, vs_name("b"));
