@@ -116,6 +116,7 @@ std::optional<std::string> install(Interp& in) {
   }
   in.extension_state["tensorflow"] = std::make_shared<TfState>(in, *profile);
   register_module(in, "tensorflow", [](Interp& i, ModuleBuilder& m) { build_tensorflow(i, m); });
+  register_module(in, "numpy", [](Interp&, ModuleBuilder& m) { m.run_python(prelude_numpy(), "<numpy>", true); });
   return std::nullopt;
 }
 

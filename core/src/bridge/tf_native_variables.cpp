@@ -167,7 +167,7 @@ void add_variable_natives(ModuleBuilder& m) {
     va.dtype = dtype_arg(in, a[9]);
     va.use_resource = opt_bool(in, a[10]);
     if (a[11].is_bool()) va.auxiliary_name_scope = a[11].as_bool();
-    else va.auxiliary_name_scope_invalid = repr(in, a[11]);
+    else va.auxiliary_name_scope_invalid = to_str(in, a[11]);
     auto ctx = unwrap(in, scope::VariableScopeContext::create(st.graph_ptr(a[0].as_int()), std::move(va)));
     std::int64_t id = st.next_id++;
     st.var_scopes.emplace(id, std::make_pair(static_cast<int>(a[0].as_int()), std::move(ctx)));
@@ -184,7 +184,7 @@ void add_variable_natives(ModuleBuilder& m) {
     auto it = st.var_scopes.find(a[0].as_int());
     if (it == st.var_scopes.end()) return Value::none();
     scope::Status s = it->second.second.exit();
-    st.var_scopes.erase(it);
+    if (s.ok()) st.var_scopes.erase(it);  // a refused exit may be retried
     unwrap(in, std::move(s));
     return Value::none();
   });

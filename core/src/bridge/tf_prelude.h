@@ -16,6 +16,8 @@ namespace scopeplay::bridge {
 std::string_view prelude_types();   // tf_prelude_types.cpp
 std::string_view prelude_scopes();  // tf_prelude_scopes.cpp
 std::string_view prelude_ops();     // tf_prelude_ops.cpp
+// `numpy`: arrays that carry only dtype and shape (what graph building reads).
+std::string_view prelude_numpy();   // tf_prelude_numpy.cpp
 
 struct PreludePart {
   std::string_view source;

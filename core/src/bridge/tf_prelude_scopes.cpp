@@ -273,21 +273,18 @@ def get_variable_scope():
 
 
 def _reuse_arg(reuse):
+    # variable_scope.__init__ tests identity: reuse=1 is not True.
     if reuse is _reuse_auto:
         return "auto"
-    if reuse is None or isinstance(reuse, _pybool):
+    if reuse is None or reuse is True or reuse is False:
         return reuse
-    if isinstance(reuse, int) and not isinstance(reuse, _pybool) and reuse in (0, 1):
-        return reuse == 1
-    return reuse if not isinstance(reuse, str) else [reuse]
+    return [reuse]
 
 
 class variable_scope(object):
     def __init__(self, name_or_scope, default_name=None, values=None, initializer=None, regularizer=None,
                  caching_device=None, partitioner=None, custom_getter=None, reuse=None, dtype=None,
                  use_resource=None, constraint=None, auxiliary_name_scope=True):
-        if custom_getter is not None and not callable(custom_getter):
-            raise ValueError("The custom_getter must be callable, got %s" % type(custom_getter))
         self._values = values
         self._gid = _gid_of(values) if values is not None else _n.default_graph()
         self._ctx = _n.vs_create(self._gid, name_or_scope, default_name, initializer, regularizer, partitioner,
@@ -330,11 +327,19 @@ def _wrap_getter_result(gid, result):
     return result[1]
 
 
+def _check_custom_getter(gid, custom_getter):
+    if custom_getter is None:
+        custom_getter = _wrap_vscope(gid, _n.get_variable_scope(gid)).custom_getter
+    if custom_getter is not None and not callable(custom_getter):
+        raise ValueError("Passed a custom_getter which is not callable: %s" % (custom_getter,))
+
+
 def get_variable(name, shape=None, dtype=None, initializer=None, regularizer=None, trainable=None,
                  collections=None, caching_device=None, partitioner=None, validate_shape=True,
                  use_resource=None, custom_getter=None, constraint=None, synchronization=None,
                  aggregation=None):
     gid = _n.default_graph()
+    _check_custom_getter(gid, custom_getter)
     return _wrap_getter_result(gid, _n.get_variable(gid, False, name, shape, dtype, initializer, regularizer, None,
                                                     trainable, collections, partitioner, validate_shape,
                                                     use_resource, custom_getter))
@@ -345,6 +350,7 @@ def get_local_variable(name, shape=None, dtype=None, initializer=None, regulariz
                        use_resource=None, custom_getter=None, constraint=None, synchronization=None,
                        aggregation=None):
     gid = _n.default_graph()
+    _check_custom_getter(gid, custom_getter)
     return _wrap_getter_result(gid, _n.get_variable(gid, True, name, shape, dtype, initializer, regularizer, None,
                                                     trainable, collections, partitioner, validate_shape,
                                                     use_resource, custom_getter))
@@ -383,11 +389,12 @@ def _cb_initializer(fn, shape, dtype, has_shape):
         r = fn(shape, dtype=as_dtype(dtype), partition_info=None)
     else:
         r = fn()
-    return convert_to_tensor(r)
+    # RefVariable._init_from_args: convert_to_tensor(initial_value(), name="initial_value", dtype=dtype)
+    return convert_to_tensor(r, name="initial_value", dtype=dtype if has_shape else None)
 
 
 def _cb_initial_value(fn):
-    return convert_to_tensor(fn())
+    return convert_to_tensor(fn(), name="initial_value")
 
 
 def _cb_regularizer(fn, gid, vid):
