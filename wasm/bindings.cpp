@@ -6,6 +6,7 @@
 // lives here: options arrive as plain numbers and strings, and run() never
 // throws (errors travel inside the result).
 #include <emscripten/bind.h>
+#include <malloc.h>
 
 #include <string>
 
@@ -24,8 +25,12 @@ std::string run_json(const std::string& source, const std::string& filename,
   return scopeplay::to_json(scopeplay::run(source, options));
 }
 
+// Bytes of the heap in use (allocated and not freed): what the leak tests watch.
+double heap_used_bytes() { return static_cast<double>(mallinfo().uordblks); }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(scopeplay) {
   emscripten::function("runJson", &run_json);
+  emscripten::function("heapUsedBytes", &heap_used_bytes);
 }

@@ -1,0 +1,48 @@
+# GoogleTest for the WebAssembly build: Debian's googletest sources compiled
+# with em++, and the suites run under Node by CTest (the toolchain sets
+# CMAKE_CROSSCOMPILING_EMULATOR to node). NODERAWFS gives the test binaries
+# Node's real file system, so the golden runner reads tests/golden/ from disk
+# exactly as the native build does: one runner, one corpus, two targets.
+#
+# Provides GTest::gtest, GTest::gtest_main and scopeplay_wasm_test(target).
+
+set(SCOPEPLAY_GTEST_SOURCE_DIR "/usr/src/googletest" CACHE PATH
+    "GoogleTest sources to compile with em++ (Debian: googletest package)")
+if(NOT EXISTS ${SCOPEPLAY_GTEST_SOURCE_DIR}/googletest/CMakeLists.txt)
+  message(FATAL_ERROR "GoogleTest sources not found in ${SCOPEPLAY_GTEST_SOURCE_DIR} "
+                      "(Debian: apt-get install googletest)")
+endif()
+
+set(BUILD_GMOCK OFF CACHE BOOL "" FORCE)
+set(INSTALL_GTEST OFF CACHE BOOL "" FORCE)
+set(gtest_disable_pthreads ON CACHE BOOL "" FORCE)  # no threads: no SharedArrayBuffer
+add_subdirectory(${SCOPEPLAY_GTEST_SOURCE_DIR}/googletest
+                 ${CMAKE_BINARY_DIR}/_deps/googletest EXCLUDE_FROM_ALL)
+foreach(lib gtest gtest_main)
+  # GoogleTest is not held to scopeplay's warning flags (as with the system
+  # package natively): -w for its sources, system includes for its headers.
+  target_compile_options(${lib} PRIVATE -w)
+  get_target_property(dirs ${lib} INTERFACE_INCLUDE_DIRECTORIES)
+  set_target_properties(${lib} PROPERTIES INTERFACE_SYSTEM_INCLUDE_DIRECTORIES "${dirs}")
+  if(NOT TARGET GTest::${lib})  # GoogleTest >= 1.11 defines them itself
+    add_library(GTest::${lib} ALIAS ${lib})
+  endif()
+endforeach()
+
+# The test binaries are classic (CommonJS) Emscripten programs; the top-level
+# package.json says "type": "module", so mark the build tree as CommonJS.
+file(WRITE ${CMAKE_BINARY_DIR}/package.json "{ \"type\": \"commonjs\" }\n")
+
+# One CTest test per binary (each gtest case as its own Node process would cost
+# a Node start-up and a module compile per case); gtest prints every failure.
+function(scopeplay_wasm_test target)
+  target_link_options(${target} PRIVATE
+    -sNODERAWFS=1
+    -sENVIRONMENT=node
+    -sEXIT_RUNTIME=1
+    -sWASM_ASYNC_COMPILATION=0  # read the .wasm with fs: Node 20's fetch() cannot load a path
+    -sALLOW_MEMORY_GROWTH=1
+    -sTOTAL_STACK=8388608)
+  add_test(NAME ${target} COMMAND ${CMAKE_CROSSCOMPILING_EMULATOR} $<TARGET_FILE:${target}>)
+  set_tests_properties(${target} PROPERTIES TIMEOUT 1200)
+endfunction()
