@@ -1,0 +1,99 @@
+// What every host shares: instantiating the Emscripten module, one run, and
+// the shape of the results. Runs in a browser worker, a Node worker thread or
+// in-process in Node; never touches the DOM or Node's APIs.
+import { convertPositions } from './positions.js';
+
+export const DEFAULT_TF_VERSION = '1.15';
+export const DEFAULT_FILENAME = '<stdin>';
+export const DEFAULT_TIMEOUT_MS = 2000;
+
+/**
+ * Instantiates scopeplay's Emscripten module.
+ * @param {(options: object) => Promise<any>} factory the .mjs module's default export
+ * @param {WebAssembly.Module | ArrayBuffer | Uint8Array} wasm compiled module or bytes
+ * @returns {Promise<any>} the Emscripten module (runJson, heapUsedBytes, HEAP8)
+ */
+export async function instantiate(factory, wasm) {
+  const quiet = () => {};
+  const options = { print: quiet, printErr: quiet };
+  if (wasm instanceof WebAssembly.Module) {
+    options.instantiateWasm = (imports, receive) => {
+      WebAssembly.instantiate(wasm, imports).then((instance) => receive(instance, wasm));
+      return {};
+    };
+  } else {
+    options.wasmBinary = wasm;
+  }
+  return factory(options);
+}
+
+/**
+ * Normalised run options.
+ * @param {{ tf?: string, filename?: string, maxSteps?: number, maxOutputBytes?: number }} [options]
+ */
+export function runOptions(options = {}) {
+  return {
+    tf: options.tf ?? DEFAULT_TF_VERSION,
+    filename: options.filename ?? DEFAULT_FILENAME,
+    maxSteps: options.maxSteps ?? 0,
+    maxOutputBytes: options.maxOutputBytes ?? 0,
+  };
+}
+
+/**
+ * One run through the module: the core's JSON, parsed, with UTF-16 columns.
+ * A failure of the engine itself (a trap, a JavaScript stack overflow) becomes
+ * an error result of type "InternalError"; the caller should then discard the
+ * module instance, whose memory may be inconsistent.
+ * @returns {{ result: any, broken: boolean }}
+ */
+export function runWith(module, source, options) {
+  const o = runOptions(options);
+  try {
+    const json = module.runJson(String(source), o.filename, o.tf, o.maxSteps, o.maxOutputBytes);
+    return { result: convertPositions(JSON.parse(json), String(source), o.filename), broken: false };
+  } catch (e) {
+    const message = `the engine stopped unexpectedly: ${e && e.message ? e.message : String(e)}`;
+    return { result: errorResult('InternalError', message), broken: true };
+  }
+}
+
+/** Heap figures of a module instance, for leak tests. */
+export function heapStats(module) {
+  return { heapUsedBytes: module.heapUsedBytes(), heapSizeBytes: module.HEAP8.buffer.byteLength };
+}
+
+/**
+ * A RunResult carrying only an error that the host (not the core) reports.
+ * @param {string} type
+ * @param {string} message
+ */
+export function errorResult(type, message) {
+  return {
+    stdout: '',
+    stderr: '',
+    error: {
+      type,
+      message,
+      line: 0,
+      column: 0,
+      endLine: 0,
+      endColumn: 0,
+      traceback: [],
+      formatted: `${type}: ${message}\n`,
+      limit: true,
+    },
+    outputTruncated: false,
+    steps: 0,
+    variables: [],
+    ops: [],
+    scopes: [],
+    events: [],
+  };
+}
+
+/** The error result of a run stopped after `timeoutMs`. */
+export function timeoutResult(timeoutMs) {
+  const seconds = Number((timeoutMs / 1000).toFixed(3));
+  return errorResult('TimeoutError', `the run took longer than ${seconds} s and was stopped`);
+}

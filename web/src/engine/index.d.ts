@@ -1,0 +1,17 @@
+import type { Engine } from './types.js';
+export type * from './types.js';
+export { byteToUtf16Column } from './positions.js';
+
+export interface BrowserEngineOptions {
+  /** URL of scopeplay.mjs (default: the wasm preset's build output). */
+  moduleUrl?: string | URL;
+  /** URL of scopeplay.wasm. */
+  wasmUrl?: string | URL;
+  /** URL of worker.js, for bundlers that relocate it. */
+  workerUrl?: string | URL;
+  /** Wall-clock limit per run in ms; default 2000. */
+  timeoutMs?: number;
+}
+
+/** Starts the engine in a dedicated Web Worker; resolves when it is ready. */
+export function createEngine(options?: BrowserEngineOptions): Promise<Engine>;

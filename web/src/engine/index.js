@@ -1,0 +1,53 @@
+// scopeplay's engine in the browser: createEngine() starts a dedicated module
+// worker holding the WebAssembly engine and resolves once it is ready; every
+// engine.run() is answered there, so the page never blocks. The .wasm is
+// compiled once on this side and handed to each worker, which makes the
+// re-created worker after a timeout cheap.
+//
+//   const engine = await createEngine();
+//   const result = await engine.run(source, { tf: '1.15', filename: 'snippet.py' });
+import { DEFAULT_TIMEOUT_MS } from './engine_core.js';
+import { createWorkerEngine } from './host.js';
+
+export { byteToUtf16Column } from './positions.js';
+
+const DIST = '../../../build/wasm/dist/';
+
+async function compile(wasmUrl) {
+  const response = fetch(wasmUrl, { credentials: 'same-origin' });
+  if (typeof WebAssembly.compileStreaming === 'function') {
+    try {
+      return await WebAssembly.compileStreaming(response);
+    } catch {
+      // served without application/wasm: fall back to the bytes
+    }
+  }
+  const bytes = await (await fetch(wasmUrl, { credentials: 'same-origin' })).arrayBuffer();
+  return WebAssembly.compile(bytes);
+}
+
+/** @type {import('./index').createEngine} */
+export async function createEngine(options = {}) {
+  const moduleUrl = String(options.moduleUrl ?? new URL(`${DIST}scopeplay.mjs`, import.meta.url));
+  const wasmUrl = String(options.wasmUrl ?? new URL(`${DIST}scopeplay.wasm`, import.meta.url));
+  const workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
+  const wasm = compile(wasmUrl);
+  const engine = createWorkerEngine({
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    init: async () => ({ moduleUrl, wasm: await wasm }),
+    spawn: () => {
+      const worker = new Worker(workerUrl, { type: 'module', name: 'scopeplay-engine' });
+      return {
+        post: (message) => worker.postMessage(message),
+        onMessage: (handler) => worker.addEventListener('message', (event) => handler(event.data)),
+        onError: (handler) => worker.addEventListener('error', (event) => {
+          event.preventDefault();
+          handler(event.error ?? new Error(event.message || 'worker error'));
+        }),
+        terminate: () => worker.terminate(),
+      };
+    },
+  });
+  await engine.ready;
+  return engine;
+}

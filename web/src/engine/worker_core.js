@@ -1,0 +1,47 @@
+// The worker side of the engine, shared by the browser's worker.js and Node's
+// node_worker.js: loads the Emscripten module once, then answers one message
+// at a time. Messages:
+//   in:  { type: 'init', moduleUrl, wasm }        out: { type: 'ready' } | { type: 'fatal', message }
+//   in:  { type: 'run', id, source, options }      out: { type: 'result', id, result }
+//   in:  { type: 'stats', id }                     out: { type: 'stats', id, stats }
+import { heapStats, instantiate, runWith } from './engine_core.js';
+
+/**
+ * @param {{ post(message: any): void, onMessage(handler: (message: any) => void): void }} port
+ */
+export function serve(port) {
+  let factory = null;
+  let wasm = null;
+  let module = null;
+  let queue = Promise.resolve();
+
+  async function handle(message) {
+    switch (message.type) {
+      case 'init':
+        try {
+          factory = (await import(message.moduleUrl)).default;
+          wasm = message.wasm;
+          module = await instantiate(factory, wasm);
+          port.post({ type: 'ready' });
+        } catch (e) {
+          port.post({ type: 'fatal', message: `cannot load the scopeplay engine: ${e && e.message ? e.message : e}` });
+        }
+        break;
+      case 'run': {
+        const { result, broken } = runWith(module, message.source, message.options);
+        port.post({ type: 'result', id: message.id, result });
+        if (broken) module = await instantiate(factory, wasm);
+        break;
+      }
+      case 'stats':
+        port.post({ type: 'stats', id: message.id, stats: heapStats(module) });
+        break;
+      default:
+        break;
+    }
+  }
+
+  port.onMessage((message) => {
+    queue = queue.then(() => handle(message));
+  });
+}
