@@ -3,7 +3,9 @@
 # says exactly what is missing. Sourced by start.sh and test.sh; safe to re-run.
 #
 #   SCOPEPLAY_SETUP=native   compiler, CMake, Ninja, GoogleTest, Google Benchmark, python3
-#   SCOPEPLAY_SETUP=all      the above (later also Emscripten, Node.js, Chromium)
+#   scopeplay_setup_web      Emscripten (the engine's WebAssembly build), Node.js >= 20.19
+#                            with npm (the machine's, or Debian's), Chromium and a CJK font
+#                            (browser tests), then the npm packages (npm ci)
 set -euo pipefail
 
 scopeplay_need_native=(g++ cmake ninja-build libgtest-dev libgmock-dev libbenchmark-dev python3 pkg-config)
@@ -40,4 +42,24 @@ scopeplay_apt_install() {
 
 scopeplay_setup_native() {
   scopeplay_apt_install "${scopeplay_need_native[@]}"
+}
+
+scopeplay_need_wasm_build=(emscripten node-acorn)
+scopeplay_need_browser=(chromium fonts-wqy-microhei)
+
+# The web playground: the WebAssembly toolchain, Node.js + npm, Chromium, the
+# npm packages of package-lock.json (installed again only when the lock changed).
+scopeplay_setup_web() {
+  scopeplay_apt_install "${scopeplay_need_wasm_build[@]}" "${scopeplay_need_browser[@]}"
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    scopeplay_apt_install nodejs npm
+  fi
+  if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'; then
+    echo "scopeplay: the playground's build (Vite) needs Node.js >= 20.19; this machine has $(node --version)" >&2
+    return 1
+  fi
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "scopeplay: npm ci" >&2
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
 }

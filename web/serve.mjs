@@ -83,6 +83,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const portAt = args.indexOf('--port');
   const port = portAt >= 0 ? Number(args[portAt + 1]) : 8080;
   const dir = args.find((a, i) => !a.startsWith('--') && (portAt < 0 || i !== portAt + 1)) ?? 'dist';
-  const { url } = await serve(dir, { port });
-  console.log(`scopeplay is being served at ${url}  (Ctrl+C stops it)`);
+  let server;
+  try {
+    server = await serve(dir, { port });
+  } catch (e) {
+    if (e.code !== 'EADDRINUSE') throw e;
+    console.error(`port ${port} is taken; using a free one`);
+    server = await serve(dir, { port: 0 });
+  }
+  console.log(`scopeplay is being served at ${server.url}  (Ctrl+C stops it)`);
 }

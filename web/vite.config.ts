@@ -3,15 +3,22 @@
 // preset and is copied in as hashed assets; nothing is fetched from a CDN.
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import process from 'node:process';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
+// Where scopeplay.{mjs,wasm} come from; SCOPEPLAY_WASM_DIST points elsewhere (e.g. another build).
+const wasmDist = process.env.SCOPEPLAY_WASM_DIST ?? repo + 'build/wasm/dist';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   publicDir: false,
   resolve: {
-    alias: { '@wasm-dist': repo + 'build/wasm/dist' },
+    alias: {
+      '@wasm-dist': wasmDist,
+      // Monaco's package exports only map .js files; its stylesheets are reached directly.
+      '@monaco-esm': repo + 'node_modules/monaco-editor/esm/vs',
+    },
   },
   server: { host: '127.0.0.1', fs: { allow: [repo] } },
   worker: { format: 'es' },

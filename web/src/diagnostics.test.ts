@@ -38,6 +38,19 @@ test('inline names: variables before ops, one label per line, reasons kept', () 
   assert.match(a[1].why[0], /add → add_1: add was taken/);
 });
 
+test('inline names: a re-entered variable scope shows where its ops go', () => {
+  const a = lineAnnotations([
+    { line: 2, column: 0, kind: 'name_scope', requested: 'V1', result: 'V1_1/', reason: 'taken' },
+    { line: 2, column: 0, kind: 'variable_scope', requested: 'V1', result: 'V1', reason: 'not uniquified' },
+    { line: 4, column: 0, kind: 'name_scope', requested: 'vs', result: 'vs/', reason: '' },
+    { line: 4, column: 0, kind: 'variable_scope', requested: 'vs', result: 'vs', reason: '' },
+    ...Array.from({ length: 6 }, (_, i) => ({ line: 6, column: 0, kind: 'op', requested: 'x', result: `s/op${i}`, reason: '' })),
+  ]);
+  assert.deepEqual(a.map((x) => x.label), ['→ V1/ (ops in V1_1/)', '→ vs/', '→ s/op5']);
+  assert.equal(a[2].why.length, 4);
+  assert.equal(a[2].why[3], '+3 op(s)');
+});
+
 test('results are validated at the boundary; output text is stdout + stderr + traceback', () => {
   const r = toRunResult({ stdout: 'a\n', stderr: 'w\n', error: { type: 'NameError', formatted: 'Traceback...\nNameError: x\n', line: '2' }, variables: 'nope' });
   assert.equal(r.error?.line, 0);

@@ -48,10 +48,20 @@ export interface LineAnnotation {
   why: string[];
 }
 
-const KIND_RANK: Record<string, number> = { variable: 0, op: 1 };
 const MAX_LABEL = 72;
+const MAX_OPS_EXPLAINED = 3;
 
-/** One annotation per line that named something: "→ V1_1/a2:0", with the reasons. */
+function explain(e: NamingEvent): string {
+  const asked = e.requested && e.requested !== e.result ? `${e.requested} → ${e.result}` : e.result;
+  return `${e.kind} ${asked}${e.reason ? ': ' + e.reason : ''}`;
+}
+
+/**
+ * One annotation per line that named something. A line creating variables shows
+ * their names ("→ V1/a2:0"); a line creating only ops shows its last (outermost)
+ * op; a `with` line shows its scope ("→ V1/", or "→ V1/ (ops in V1_1/)" when a
+ * re-entered variable scope opens a fresh name scope). The reasons come along.
+ */
 export function lineAnnotations(events: readonly NamingEvent[]): LineAnnotation[] {
   const byLine = new Map<number, NamingEvent[]>();
   for (const e of events) {
@@ -62,15 +72,30 @@ export function lineAnnotations(events: readonly NamingEvent[]): LineAnnotation[
   }
   const out: LineAnnotation[] = [];
   for (const [line, list] of [...byLine].sort((a, b) => a[0] - b[0])) {
-    const best = Math.min(...list.map((e) => KIND_RANK[e.kind] ?? 2));
-    const shown = list.filter((e) => (KIND_RANK[e.kind] ?? 2) === best).map((e) => e.result);
-    const unique = [...new Set(shown)];
-    let label = '→ ' + unique.join(', ');
+    const vars = list.filter((e) => e.kind === 'variable');
+    const ops = list.filter((e) => e.kind === 'op');
+    const others = list.filter((e) => e.kind !== 'variable' && e.kind !== 'op');
+    let label: string;
+    if (vars.length) {
+      label = [...new Set(vars.map((e) => e.result))].join(', ');
+    } else if (ops.length) {
+      label = ops[ops.length - 1].result;
+    } else {
+      const vs = others.filter((e) => e.kind === 'variable_scope').map((e) => e.result);
+      const ns = others.filter((e) => e.kind === 'name_scope').map((e) => e.result);
+      if (vs.length && ns.length) {
+        const v = vs[vs.length - 1].replace(/\/?$/, '/');
+        const n = ns[ns.length - 1];
+        label = v === n ? v : `${v} (ops in ${n})`;
+      } else {
+        label = [...new Set(others.map((e) => e.result))].join(', ');
+      }
+    }
+    label = '→ ' + label;
     if (label.length > MAX_LABEL) label = label.slice(0, MAX_LABEL - 1) + '…';
-    const why = list.map((e) => {
-      const asked = e.requested && e.requested !== e.result ? `${e.requested} → ${e.result}` : e.result;
-      return `${e.kind} ${asked}${e.reason ? ': ' + e.reason : ''}`;
-    });
+    const shownOps = ops.slice(-MAX_OPS_EXPLAINED).reverse();
+    const why = [...others, ...vars, ...shownOps].map(explain);
+    if (ops.length > shownOps.length) why.push(`+${ops.length - shownOps.length} op(s)`);
     out.push({ line, label, why });
   }
   return out;

@@ -18,6 +18,7 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 // Start the engine first: its download and compilation overlap everything below.
 let lastOutcome: RunOutcome | null = null;
 let runs = 0;
+let lastRenderAt = 0;
 const engine = new EngineClient(showOutcome, showFatal);
 
 const store = window.localStorage;
@@ -94,7 +95,11 @@ function showOutcome(outcome: RunOutcome): void {
   status.textContent = err ? err.type : `${t(lang, 'ok')} · ${outcome.ms.toFixed(1)} ms`;
   status.dataset.state = err ? 'error' : 'ok';
   document.body.dataset.runs = String(runs);
-  if (runs === 1) queueMicrotask(upgradeEditor);
+  lastRenderAt = performance.now();
+  if (runs === 1) {
+    performance.mark('scopeplay:first-output');
+    queueMicrotask(upgradeEditor);
+  }
 }
 
 function renderResult(r: RunResult): void {
@@ -356,6 +361,7 @@ function upgradeEditor(): void {
       editor = monacoEditor;
       editor.onChange(onEdit);
       document.body.dataset.editor = 'monaco';
+      performance.mark('scopeplay:editor-ready');
       if (lastOutcome) editor.showDiagnostics(lastOutcome.result.error, lastOutcome.result.events, FILENAME);
       if (hadFocus) {
         editor.focus();
@@ -367,6 +373,12 @@ function upgradeEditor(): void {
     });
 }
 
+// For the browser tests: what the editor shows, read-only.
+(window as unknown as { scopeplay: object }).scopeplay = {
+  inspect: () => ({ editor: editor.kind, code: editor.getValue(), tf: state.tf, ...editor.inspect() }),
+  lastRenderAt: () => lastRenderAt,
+};
+
 // ---- start ------------------------------------------------------------------------
 
 document.body.dataset.editor = 'plain';
@@ -377,4 +389,5 @@ if (decoded.kind !== 'error') runNow();
 else {
   output.textContent = '';
   document.body.dataset.runs = '0';
+  upgradeEditor();
 }

@@ -7,3 +7,4 @@ declare module '@wasm-dist/scopeplay.wasm?url' {
   const url: string;
   export default url;
 }
+declare module '@monaco-esm/*.css';

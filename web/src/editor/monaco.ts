@@ -18,7 +18,7 @@ import 'monaco-editor/editor/contrib/wordHighlighter/browser/wordHighlighter.js'
 import 'monaco-editor/editor/contrib/wordOperations/browser/wordOperations.js';
 import 'monaco-editor/editor/contrib/gotoError/browser/gotoError.js';
 import 'monaco-editor/editor/contrib/links/browser/links.js';
-import 'monaco-editor/base/browser/ui/codicons/codicon/codicon.css';
+import '@monaco-esm/base/browser/ui/codicons/codicon/codicon.css';
 import 'monaco-editor/languages/definitions/python/register.js';
 import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
 import { setErrorMarkers } from './markers';
@@ -94,11 +94,18 @@ export function createMonacoEditor(opts: MonacoOptions): EditorAdapter {
     scrollbar: { alwaysConsumeMouseWheel: false },
   });
   editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => opts.onRun());
-  editor.addCommand(
-    monaco.KeyCode.Escape,
-    () => opts.onEscape(),
-    'editorTextFocus && !suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !markersNavigationVisible && !renameInputVisible && !inlineSuggestionVisible',
-  );
+  // Esc leaves the editor (keyboard users must never be trapped), unless a widget
+  // (suggestions, find, hover, rename) is open: then Esc closes that first.
+  editor.onKeyDown((e) => {
+    if (e.keyCode !== monaco.KeyCode.Escape || e.ctrlKey || e.altKey || e.metaKey || e.shiftKey) return;
+    const widgetOpen = opts.container.querySelector(
+      '.suggest-widget.visible, .find-widget.visible, .monaco-hover:not(.hidden), .rename-box, .parameter-hints-widget.visible',
+    );
+    if (widgetOpen) return;
+    e.preventDefault();
+    e.stopPropagation();
+    opts.onEscape();
+  });
   const listeners: Array<() => void> = [];
   model.onDidChangeContent(() => listeners.forEach((l) => l()));
 
@@ -122,6 +129,17 @@ export function createMonacoEditor(opts: MonacoOptions): EditorAdapter {
       editor.focus();
     },
     focus: () => editor.focus(),
+    inspect() {
+      const markers = monaco.editor.getModelMarkers({ resource: uri }).map((m) => ({
+        message: m.message,
+        startLineNumber: m.startLineNumber,
+        startColumn: m.startColumn,
+        endLineNumber: m.endLineNumber,
+        endColumn: m.endColumn,
+        related: (m.relatedInformation ?? []).map((r) => r.startLineNumber),
+      }));
+      return { markers, cursorLine: editor.getPosition()?.lineNumber ?? 0 };
+    },
     setTheme(dark) {
       monaco.editor.setTheme(dark ? 'vs-dark' : 'vs');
     },

@@ -46,6 +46,10 @@ export function createPlainEditor(textarea: HTMLTextAreaElement, callbacks: Edit
     },
     focus: () => textarea.focus(),
     setTheme() {},
+    inspect() {
+      const before = textarea.value.slice(0, textarea.selectionStart);
+      return { markers: [], cursorLine: before.split('\n').length };
+    },
     dispose() {
       textarea.removeEventListener('input', onInput);
       textarea.removeEventListener('keydown', onKey);

@@ -13,6 +13,8 @@ export interface EditorAdapter {
   gotoPosition(line: number, column?: number): void;
   focus(): void;
   setTheme(dark: boolean): void;
+  /** What the editor shows, for tests: its error markers and cursor line. */
+  inspect(): EditorInspection;
   dispose(): void;
 }
 
@@ -20,4 +22,9 @@ export interface EditorCallbacks {
   onRun(): void;
   /** Esc: leave the editor for the next control. */
   onEscape(): void;
+}
+
+export interface EditorInspection {
+  markers: Array<{ message: string; startLineNumber: number; startColumn: number; endLineNumber: number; endColumn: number; related: number[] }>;
+  cursorLine: number;
 }

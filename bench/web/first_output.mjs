@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// The playground's load and edit latency in headless Chromium on localhost,
+// against the built site (dist/; run `npm run build:web` first):
+//   - navigation -> first output of the default snippet (before the editor loads)
+//   - navigation -> Monaco ready (with its output already shown)
+//   - bytes transferred (gzip) until the first output
+//   - Ctrl+Enter -> updated output, and keystroke -> updated output (which
+//     includes the 150 ms typing debounce), for every gallery snippet
+// Each load uses a fresh browser profile (cold cache). Usage:
+//   node bench/web/first_output.mjs [--loads N] [--json]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO, startBrowser, waitForRun } from '../../tests/e2e/browser.mjs';
+
+const args = process.argv.slice(2);
+const loads = Number(args[args.indexOf('--loads') + 1]) || 5;
+const asJson = args.includes('--json');
+const gallery = JSON.parse(readFileSync(join(REPO, 'web/gallery/gallery.json'), 'utf8')).entries;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const mark = (page, name) =>
+  page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
+
+async function oneLoad() {
+  const b = await startBrowser();
+  try {
+    const page = await b.newPage();
+    const finished = [];
+    page.on('requestfinished', async (req) => {
+      const sizes = await req.sizes().catch(() => null);
+      if (sizes) finished.push({ url: req.url(), at: Date.now(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+    });
+    await page.goto(b.url, { waitUntil: 'commit' });
+    await waitForRun(page, 0, 20000);
+    const firstOutputAt = Date.now();
+    await page.waitForFunction(() => document.body.dataset.editor === 'monaco', null, { timeout: 30000 });
+    await page.waitForTimeout(300);
+    const first = await mark(page, 'scopeplay:first-output');
+    const editor = await mark(page, 'scopeplay:editor-ready');
+    const firstBytes = finished.filter((r) => r.at <= firstOutputAt).reduce((n, r) => n + r.bytes, 0);
+    const allBytes = finished.reduce((n, r) => n + r.bytes, 0);
+    return { first, editor, firstBytes, allBytes, requests: finished.filter((r) => r.at <= firstOutputAt).map((r) => r.url.replace(b.url, '')) };
+  } finally {
+    await b.close();
+  }
+}
+
+async function editLatency() {
+  const b = await startBrowser();
+  try {
+    const page = await b.newPage();
+    await page.goto(b.url);
+    await waitForRun(page);
+    await page.waitForFunction(() => document.body.dataset.editor === 'monaco', null, { timeout: 30000 });
+    const rows = [];
+    for (const entry of gallery) {
+      let runs = await page.evaluate(() => Number(document.body.dataset.runs));
+      await page.selectOption('#gallery', entry.id);
+      runs = await waitForRun(page, runs);
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('ControlOrMeta+End');
+      const run = [];
+      const key = [];
+      for (let i = 0; i < 5; i++) {
+        // Ctrl+Enter: from the key press to the re-rendered output.
+        let t0 = await page.evaluate(() => performance.now());
+        await page.keyboard.press('ControlOrMeta+Enter');
+        runs = await waitForRun(page, runs);
+        run.push((await page.evaluate(() => window.scopeplay.lastRenderAt())) - t0);
+        // A keystroke (a space, then its deletion): includes the 150 ms debounce.
+        t0 = await page.evaluate(() => performance.now());
+        await page.keyboard.press(i % 2 ? 'Backspace' : 'Space');
+        runs = await waitForRun(page, runs);
+        key.push((await page.evaluate(() => window.scopeplay.lastRenderAt())) - t0);
+      }
+      rows.push({ id: entry.id, runMs: median(run), keystrokeMs: median(key) });
+    }
+    return rows;
+  } finally {
+    await b.close();
+  }
+}
+
+const results = [];
+for (let i = 0; i < loads; i++) results.push(await oneLoad());
+const edits = await editLatency();
+const summary = {
+  loads,
+  firstOutputMs: { median: median(results.map((r) => r.first)), max: Math.max(...results.map((r) => r.first)) },
+  editorReadyMs: { median: median(results.map((r) => r.editor)), max: Math.max(...results.map((r) => r.editor)) },
+  firstOutputKB: median(results.map((r) => r.firstBytes)) / 1024,
+  allKB: median(results.map((r) => r.allBytes)) / 1024,
+  firstOutputRequests: results[0].requests,
+  runToOutputMs: { median: median(edits.map((e) => e.runMs)), max: Math.max(...edits.map((e) => e.runMs)) },
+  keystrokeToOutputMs: { median: median(edits.map((e) => e.keystrokeMs)), max: Math.max(...edits.map((e) => e.keystrokeMs)) },
+  perSnippet: edits,
+};
+if (asJson) {
+  console.log(JSON.stringify(summary, null, 2));
+} else {
+  const f = (x) => x.toFixed(1);
+  console.log(`loads (fresh profile each): ${loads}`);
+  console.log(`navigation -> first output:   median ${f(summary.firstOutputMs.median)} ms, max ${f(summary.firstOutputMs.max)} ms   (target < 300 ms)`);
+  console.log(`navigation -> Monaco ready:   median ${f(summary.editorReadyMs.median)} ms, max ${f(summary.editorReadyMs.max)} ms   (target < 1000 ms)`);
+  console.log(`transferred until first output: ${f(summary.firstOutputKB)} KB (gzip)   (target < 600 KB); whole page with Monaco: ${f(summary.allKB)} KB`);
+  console.log(`  ${summary.firstOutputRequests.join(', ')}`);
+  console.log(`Ctrl+Enter -> output (gallery): median ${f(summary.runToOutputMs.median)} ms, max ${f(summary.runToOutputMs.max)} ms   (target < 50 ms)`);
+  console.log(`keystroke -> output, incl. the 150 ms debounce: median ${f(summary.keystrokeToOutputMs.median)} ms, max ${f(summary.keystrokeToOutputMs.max)} ms`);
+  for (const e of edits) console.log(`  ${e.id.padEnd(32)} run ${f(e.runMs)} ms   keystroke ${f(e.keystrokeMs)} ms`);
+}

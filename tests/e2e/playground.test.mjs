@@ -1,0 +1,297 @@
+// End-to-end tests of the built playground in Debian's Chromium: every gallery
+// snippet against its golden output, error markers, share links, hostile
+// input, a runaway snippet, theme, language and a phone-sized screen.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO, outputText, runsSoFar, startBrowser, waitForRun } from './browser.mjs';
+
+const gallery = JSON.parse(readFileSync(join(REPO, 'web/gallery/gallery.json'), 'utf8'));
+const expected = (id) => readFileSync(join(REPO, 'web/gallery/expected', `${id}.txt`), 'utf8');
+
+let b;
+before(async () => {
+  b = await startBrowser();
+});
+after(async () => {
+  await b?.close();
+});
+
+const inspect = (page) => page.evaluate(() => window.scopeplay.inspect());
+
+async function openPage(hash = '', { monaco = true } = {}) {
+  const page = await b.newPage();
+  await page.goto(b.url + hash);
+  if (!hash.includes('v=1&code=!')) await waitForRun(page);
+  if (monaco) await page.waitForFunction(() => document.body.dataset.editor === 'monaco', null, { timeout: 30000 });
+  return page;
+}
+
+/** Focuses the editor (Monaco or the textarea). */
+async function focusEditor(page) {
+  const kind = (await inspect(page)).editor;
+  if (kind === 'monaco') await page.locator('.monaco-editor .view-lines').first().click();
+  else await page.locator('#code').focus();
+}
+
+/**
+ * Replaces the editor's text as a user pasting it would (select all, paste),
+ * then waits for the live run that follows.
+ */
+async function typeCode(page, code, { wait = true } = {}) {
+  const before = await runsSoFar(page);
+  await focusEditor(page);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.evaluate((text) => {
+    const target = document.activeElement;
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    if (target.dispatchEvent(event) && target instanceof HTMLTextAreaElement) {
+      // A plain textarea ignores synthetic paste events: insert like the browser would.
+      target.setRangeText(text, target.selectionStart, target.selectionEnd, 'end');
+      target.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    }
+  }, code);
+  await page.waitForFunction((c) => window.scopeplay.inspect().code === c, code);
+  return wait ? waitForRun(page, before) : before;
+}
+
+test('the page loads, runs the default snippet and swaps in Monaco', async () => {
+  const page = await openPage();
+  assert.equal(await outputText(page), expected('seed_5'));
+  assert.equal((await inspect(page)).editor, 'monaco');
+  await page.waitForTimeout(300);
+  await b.screenshot(page, 'desktop-light');
+  await page.close();
+});
+
+test('every gallery snippet prints its golden output', async () => {
+  const page = await openPage();
+  for (const entry of gallery.entries) {
+    const before = await runsSoFar(page);
+    await page.selectOption('#gallery', entry.id);
+    await waitForRun(page, before);
+    await page.waitForFunction((id) => document.getElementById('gallery').value === id, entry.id);
+    assert.equal(await page.locator('#tf').inputValue(), entry.tf, entry.id);
+    assert.equal(await outputText(page), expected(entry.id), `output of ${entry.id}`);
+    assert.match(await page.evaluate(() => location.hash), new RegExp(`example=${entry.id}$`));
+  }
+  await page.close();
+});
+
+test('an error gets a marker at its exact line and column (UTF-16)', async () => {
+  const page = await openPage();
+  await typeCode(page, 'x = 1\n');
+  // Type the faulty line key by key (Monaco closes the bracket itself).
+  const before = await runsSoFar(page);
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('print(x + undefined_name', { delay: 15 });
+  await page.waitForFunction(() => window.scopeplay.inspect().code.startsWith('x = 1\nprint(x + undefined_name'));
+  if (!(await inspect(page)).code.endsWith(')')) await page.keyboard.type(')');
+  await page.waitForFunction(() => window.scopeplay.inspect().code === 'x = 1\nprint(x + undefined_name)');
+  await waitForRun(page, before);
+  await page.waitForFunction(() => window.scopeplay.inspect().markers.length === 1);
+  let info = await inspect(page);
+  assert.equal(info.markers.length, 1);
+  assert.deepEqual(
+    [info.markers[0].startLineNumber, info.markers[0].startColumn, info.markers[0].endLineNumber, info.markers[0].endColumn],
+    [2, 11, 2, 25],
+  );
+  assert.match(info.markers[0].message, /NameError: name 'undefined_name' is not defined/);
+  await page.waitForSelector('.squiggly-error');
+  // Non-ASCII before the error: columns count UTF-16 code units, as Monaco does.
+  await typeCode(page, 's = "é😀"; print(s + nope)\n');
+  info = await inspect(page);
+  assert.deepEqual([info.markers[0].startLineNumber, info.markers[0].startColumn, info.markers[0].endColumn], [1, 22, 26]);
+  await b.screenshot(page, 'error-marker');
+  // Fixing the code clears the marker.
+  await typeCode(page, 'print("fixed")\n');
+  assert.equal((await inspect(page)).markers.length, 0);
+  assert.equal(await outputText(page), 'fixed\n');
+  await page.close();
+});
+
+test('"Originally defined at" jumps to the first definition', async () => {
+  const page = await openPage('#v=1&tf=1.15&example=error_already_exists');
+  const info = await inspect(page);
+  assert.equal(info.markers.length, 1);
+  assert.equal(info.markers[0].startLineNumber, 8);
+  assert.deepEqual(info.markers[0].related, [4]);
+  const links = page.locator('#output button.loc');
+  assert.equal(await links.count(), 2);
+  assert.equal(await links.nth(1).textContent(), 'File "snippet.py", line 4');
+  await links.nth(1).click();
+  assert.equal((await inspect(page)).cursorLine, 4);
+  await links.nth(0).click();
+  assert.equal((await inspect(page)).cursorLine, 8);
+  await page.close();
+});
+
+test('inline names and the scope tree show what each line created', async () => {
+  const page = await openPage('#v=1&tf=1.15&example=reenter_variable_scope');
+  await page.waitForSelector('.monaco-editor .inlay-hint, .monaco-editor [class*="inlay"]', { timeout: 10000 });
+  const hints = await page.locator('.monaco-editor .view-lines').textContent();
+  assert.match(hints, /→ V1_1\/c:0/);
+  assert.match(hints, /→ V1\/ \(ops in V1_1\/\)/);
+  const tree = await page.locator('#panel-tree').textContent();
+  assert.match(tree, /V1\//);
+  assert.match(tree, /V1_1\//);
+  await page.click('#tab-vars');
+  const rows = await page.locator('#panel-vars tbody tr').allTextContents();
+  assert.equal(rows.length, 2);
+  assert.match(rows[0], /V1\/a:0/);
+  assert.match(rows[1], /V1_1\/c:0.*tf\.Variable/);
+  await b.screenshot(page, 'variables-table');
+  await page.close();
+});
+
+test('share link round trip: code and TF version survive', async () => {
+  const page = await openPage();
+  const code = 'import tensorflow as tf\nwith tf.variable_scope("enc"):\n    v = tf.get_variable("v", [1])\nprint(v.name)  # 名字 ✓\n';
+  await typeCode(page, code);
+  const before = await runsSoFar(page);
+  await page.selectOption('#tf', '1.3');
+  await waitForRun(page, before);
+  const hash = await page.evaluate(() => location.hash);
+  assert.match(hash, /^#v=1&tf=1\.3&code=[A-Za-z0-9+\-$]+$/);
+  await page.close();
+  const again = await openPage(hash);
+  const info = await inspect(again);
+  assert.equal(info.code, code);
+  assert.equal(info.tf, '1.3');
+  assert.equal(await again.locator('#tf').inputValue(), '1.3');
+  assert.equal(await outputText(again), 'enc/v:0\n');
+  await again.close();
+});
+
+test('a malformed link shows a message and an empty editor, and the page still works', async () => {
+  for (const hash of ['#v=1&code=!!!broken', '#v=42&code=abc', '#v=1&tf=9.9', '#v=1&example=nope']) {
+    const page = await b.newPage();
+    await page.goto(b.url + hash);
+    await page.waitForSelector('#banner:not([hidden])');
+    assert.match(await page.locator('#banner-text').textContent(), /could not be opened/);
+    assert.equal((await inspect(page)).code, '');
+    await page.waitForFunction(() => document.body.dataset.editor === 'monaco', null, { timeout: 30000 });
+    if (hash === '#v=1&code=!!!broken') await b.screenshot(page, 'malformed-link');
+    const before = await runsSoFar(page);
+    await typeCode(page, 'print("still works")\n');
+    assert.ok((await runsSoFar(page)) > before);
+    assert.equal(await outputText(page), 'still works\n');
+    await page.close();
+  }
+});
+
+test('output is text, never HTML', async () => {
+  const page = await openPage();
+  const payload = '<img src=x onerror="window.__xss=1">';
+  await typeCode(page, `print('${payload}')\nraise ValueError('<b>bold</b>')\n`);
+  const text = await outputText(page);
+  assert.ok(text.startsWith(payload + '\n'), text);
+  assert.match(text, /ValueError: <b>bold<\/b>/);
+  assert.equal(await page.locator('#output img, #output b').count(), 0);
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  await page.close();
+});
+
+test('an infinite loop is stopped while the page stays responsive', async () => {
+  const page = await openPage();
+  const before = await runsSoFar(page);
+  await typeCode(page, 'x = 0\nwhile True:\n    x += 1\n', { wait: false });
+  await page.waitForTimeout(400); // past the debounce: the loop is now running in the worker
+  // The run is in flight in the worker: the page must answer a click at once.
+  const started = Date.now();
+  const choice = await page.evaluate(async () => {
+    const t0 = performance.now();
+    document.getElementById('tab-vars').click();
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    return { ms: performance.now() - t0, selected: document.getElementById('tab-vars').getAttribute('aria-selected') };
+  });
+  assert.ok(choice.ms < 200, `click answered in ${choice.ms} ms`);
+  assert.equal(choice.selected, 'true');
+  const clickRoundTrip = Date.now() - started;
+  assert.ok(clickRoundTrip < 1000, `round trip ${clickRoundTrip} ms`);
+  await waitForRun(page, before, 15000);
+  const text = await outputText(page);
+  assert.match(text, /(TimeoutError|limit|steps)/i, text);
+  await typeCode(page, 'print("after the loop")\n');
+  assert.equal(await outputText(page), 'after the loop\n');
+  await page.close();
+});
+
+test('theme toggle cycles system, light and dark', async () => {
+  const page = await openPage();
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await waitForRun(page);
+  const read = () => page.evaluate(() => [document.getElementById('theme').dataset.choice, document.documentElement.dataset.theme]);
+  assert.deepEqual(await read(), ['system', 'light']);
+  await page.click('#theme');
+  assert.deepEqual(await read(), ['light', 'light']);
+  await page.click('#theme');
+  assert.deepEqual(await read(), ['dark', 'dark']);
+  await page.waitForTimeout(300);
+  await b.screenshot(page, 'desktop-dark');
+  await page.reload();
+  await waitForRun(page);
+  assert.deepEqual(await read(), ['dark', 'dark']);
+  await page.click('#theme');
+  assert.deepEqual(await read(), ['system', 'light']);
+  await page.close();
+});
+
+test('the system dark preference is followed', async () => {
+  const page = await b.newPage();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(b.url);
+  await waitForRun(page);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  await page.close();
+});
+
+test('language toggle switches the UI to Chinese and back', async () => {
+  const page = await openPage('#v=1&tf=1.15&example=seed_2');
+  assert.equal(await page.locator('#run [data-i18n="run"]').textContent(), 'Run');
+  await page.click('#lang');
+  assert.equal(await page.locator('#run [data-i18n="run"]').textContent(), '运行');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+  assert.match(await page.locator('#gallery option:checked').textContent(), /示例 2/);
+  await page.waitForTimeout(300);
+  await b.screenshot(page, 'desktop-zh');
+  await page.click('#lang');
+  assert.equal(await page.locator('#run [data-i18n="run"]').textContent(), 'Run');
+  await page.close();
+});
+
+test('keyboard: Ctrl+Enter runs, Esc leaves the editor, focus is visible', async () => {
+  const page = await openPage();
+  await focusEditor(page);
+  const before = await runsSoFar(page);
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await waitForRun(page, before);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'run');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'copy');
+  await page.close();
+});
+
+test('a phone-sized screen keeps the plain editor and works', async () => {
+  const page = await b.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(b.url + '#v=1&tf=1.15&example=seed_3');
+  await waitForRun(page);
+  await page.waitForTimeout(500);
+  assert.equal((await inspect(page)).editor, 'plain');
+  assert.equal(await outputText(page), expected('seed_3'));
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390, `no horizontal page scroll (${width}px)`);
+  await b.screenshot(page, 'phone');
+  await typeCode(page, 'print("phone")\n');
+  assert.equal(await outputText(page), 'phone\n');
+  await page.close();
+});
