@@ -13,7 +13,8 @@
 //
 // SCOPEPLAY_UPDATE_GOLDEN=1 rewrites NAME.out / NAME.err of failing cases that
 // are not listed as expected failures from what the engine produced, for
-// review with git diff. Never set in CI.
+// review with git diff. Never set in CI. SCOPEPLAY_PRUNE_EXPECTED_FAILURES=1
+// removes the entries of cases that now pass from expected_failures.txt.
 
 #include <gtest/gtest.h>
 
@@ -333,6 +334,29 @@ std::map<std::string, Tally>& Tallies() {
   return tallies;
 }
 
+std::set<std::string>& UnexpectedPasses() {
+  static std::set<std::string> paths;
+  return paths;
+}
+
+// SCOPEPLAY_PRUNE_EXPECTED_FAILURES=1: drop the entries of the cases that
+// passed from expected_failures.txt (comments and other entries are kept).
+void PruneExpectedFailures() {
+  const fs::path path = kGoldenDir / kExpectedFailuresFile;
+  const auto text = ReadFile(path);
+  if (!text || UnexpectedPasses().empty()) return;
+  std::string kept;
+  for (const std::string& raw : SplitLines(*text)) {
+    std::string entry = Trim(raw.substr(0, raw.find('#')));
+    if (!entry.empty() && !entry.ends_with(".py")) entry += ".py";
+    if (!entry.empty() && UnexpectedPasses().count(entry)) continue;
+    kept += raw + "\n";
+  }
+  WriteFile(path, kept);
+  std::cout << "removed " << UnexpectedPasses().size() << " passing case(s) from "
+            << kExpectedFailuresFile << "\n";
+}
+
 class GoldenTest : public testing::TestWithParam<GoldenCase> {};
 
 TEST_P(GoldenTest, MatchesExpectedOutput) {
@@ -345,6 +369,7 @@ TEST_P(GoldenTest, MatchesExpectedOutput) {
   if (listed != Expected().entries.end()) {
     if (passed) {
       ++tally.unexpected_passes;
+      UnexpectedPasses().insert(c.rel);
       ADD_FAILURE() << c.rel << ": unexpectedly passing: remove from "
                     << kExpectedFailuresFile << " (listed under: " << listed->second << ")";
     } else {
@@ -436,5 +461,7 @@ int main(int argc, char** argv) {
                 << " produce the expected output)\n";
     }
   }
+  const char* prune = std::getenv("SCOPEPLAY_PRUNE_EXPECTED_FAILURES");
+  if (prune && std::string(prune) == "1") PruneExpectedFailures();
   return status;
 }
