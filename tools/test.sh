@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every scopeplay test: the native build (unit + golden suites through
-# CTest), then the same suites under AddressSanitizer + UndefinedBehaviorSanitizer.
+# CTest), the same suites under AddressSanitizer + UndefinedBehaviorSanitizer,
+# then the WebAssembly build: the same suites under Node, and the engine's
+# JavaScript API tests (node --test tests/js/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tools/setup.sh
@@ -17,3 +19,10 @@ echo "== sanitizer build (ASan + UBSan) and tests"
 cmake --preset asan >/dev/null
 cmake --build --preset asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --preset asan -j "$jobs"
+
+echo "== WebAssembly build (Emscripten), the same suites under Node, JavaScript API tests"
+scopeplay_setup_web
+cmake --preset wasm >/dev/null
+cmake --build --preset wasm -j "$jobs"
+ctest --preset wasm
+node --test tests/js/
