@@ -158,6 +158,23 @@ Result<TensorRef> truediv(Graph& g, const Operand& x, const Operand& y, OptName 
   return binary(g, "RealDiv", tx, ty, guard.scope());
 }
 
+Result<TensorRef> compare(Graph& g, Comparison op, const Operand& x, const Operand& y, OptName name) {
+  std::string type = op == Comparison::Less        ? "Less"
+                     : op == Comparison::LessEqual ? "LessEqual"
+                     : op == Comparison::Greater   ? "Greater"
+                                                   : "GreaterEqual";
+  auto bool_fn = [](Graph& gr, const std::vector<TensorRef>& in, const std::string& op_name,
+                    const std::string& op_type) -> Result<std::vector<OutputSpec>> {
+    SCOPEPLAY_TRY(auto out, broadcast_fn(gr, in, op_name, op_type));
+    out[0].dtype = DType::boolean();
+    return out;
+  };
+  SCOPEPLAY_TRY(OpId id, apply_op(g, std::move(type), name, {InputArg{"x", x}, InputArg{"y", y}}, bool_fn));
+  return TensorRef{id, 0};
+}
+
+Result<TensorRef> negative(Graph& g, const Operand& x, OptName name) { return unary(g, "Neg", "x", x, name); }
+
 Result<TensorRef> binary_operator(Graph& g, BinaryOperator op, const Operand& x, const Operand& y) {
   std::string_view op_name = op == BinaryOperator::Add ? "add"
                              : op == BinaryOperator::Sub ? "sub"

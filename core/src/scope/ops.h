@@ -78,6 +78,12 @@ Result<TensorRef> truediv(Graph& g, const Operand& x, const Operand& y, OptName 
 // Python operand `add/x`.
 enum class BinaryOperator { Add, Sub, Mul, TrueDiv };
 Result<TensorRef> binary_operator(Graph& g, BinaryOperator op, const Operand& x, const Operand& y);
+// Generated comparison wrappers (also Tensor.__lt__ & co.): "Less",
+// "LessEqual", "Greater", "GreaterEqual"; bool output, broadcast shape.
+enum class Comparison { Less, LessEqual, Greater, GreaterEqual };
+Result<TensorRef> compare(Graph& g, Comparison op, const Operand& x, const Operand& y, OptName name = std::nullopt);
+// tf.negative and Tensor.__neg__ (gen_math_ops.neg) -> "Neg".
+Result<TensorRef> negative(Graph& g, const Operand& x, OptName name = std::nullopt);
 Result<TensorRef> matmul(Graph& g, const Operand& a, const Operand& b, bool transpose_a = false,
                          bool transpose_b = false, OptName name = std::nullopt);
 Result<TensorRef> square(Graph& g, const Operand& x, OptName name = std::nullopt);

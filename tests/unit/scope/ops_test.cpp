@@ -42,6 +42,20 @@ TEST(OpsTest, DefaultNamesAndOperators) {
 }
 
 // SEMANTICS §13.1: operator first, then tf.add -> add, Add_1
+// Tensor.__lt__ = gen_math_ops.less, __neg__ = gen_math_ops.neg (math_ops.py)
+TEST(OpsTest, ComparisonsAndNegation) {
+  Env e;
+  Graph& g = *e.g;
+  TensorRef p = ok(ops::placeholder(g, DType::float32(), TensorShape(std::vector<Dim>{std::nullopt, 3})));
+  TensorRef lt = ok(ops::compare(g, ops::Comparison::Less, p, 1.0));
+  TensorRef ge = ok(ops::compare(g, ops::Comparison::GreaterEqual, p, p, std::string("ge")));
+  TensorRef n = ok(ops::negative(g, p));
+  EXPECT_EQ(op_names(g), (std::vector<std::string>{"Placeholder", "Less/y", "Less", "ge", "Neg"}));
+  EXPECT_EQ(g.tensor_str(lt), "Tensor(\"Less:0\", shape=(?, 3), dtype=bool)");
+  EXPECT_EQ(g.op(ge.op).type, "GreaterEqual");
+  EXPECT_EQ(g.tensor_str(n), "Tensor(\"Neg:0\", shape=(?, 3), dtype=float32)");
+}
+
 TEST(OpsTest, OperatorThenGeneratedWrapper) {
   Env e;
   Graph& g = *e.g;
