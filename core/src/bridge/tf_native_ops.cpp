@@ -109,6 +109,15 @@ void add_op_natives(ModuleBuilder& m) {
                                                  : ops::BinaryOperator::TrueDiv;
     return T(in, ops::binary_operator(G(in, a[0]), k, X(in, a[2]), X(in, a[3])));
   });
+  defn(m, "compare", 5, [](Interp& in, const Value* a) {  // (gid, op, x, y, name)
+    const std::string& op = str_of(a[1]);
+    ops::Comparison k = op == "Less"        ? ops::Comparison::Less
+                        : op == "LessEqual" ? ops::Comparison::LessEqual
+                        : op == "Greater"   ? ops::Comparison::Greater
+                                            : ops::Comparison::GreaterEqual;
+    return T(in, ops::compare(G(in, a[0]), k, X(in, a[2]), X(in, a[3]), N(in, a[4])));
+  });
+  unary(m, "negative", ops::negative);
   defn(m, "matmul", 6, [](Interp& in, const Value* a) {
     return T(in, ops::matmul(G(in, a[0]), X(in, a[1]), X(in, a[2]), truthy(in, a[3]), truthy(in, a[4]), N(in, a[5])));
   });

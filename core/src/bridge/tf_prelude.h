@@ -3,7 +3,7 @@
 // TF's user-facing surface is large and Pythonic (keyword signatures whose
 // errors must name the real function, context managers, operator dunders,
 // properties, object identity), so it is written in Python on top of the
-// `_scopeplay_tf` natives, in three parts run in order inside the module;
+// `_scopeplay_tf` natives, in four parts run in order inside the module;
 // the frames are internal, so user tracebacks never show them. No naming
 // logic lives here: every name is decided in scope/.
 #pragma once
@@ -14,6 +14,7 @@
 namespace scopeplay::bridge {
 
 std::string_view prelude_types();   // tf_prelude_types.cpp
+std::string_view prelude_graph();   // tf_prelude_graph.cpp
 std::string_view prelude_scopes();  // tf_prelude_scopes.cpp
 std::string_view prelude_ops();     // tf_prelude_ops.cpp
 // `numpy`: arrays that carry only dtype and shape (what graph building reads).
@@ -24,7 +25,10 @@ struct PreludePart {
   const char* filename;
 };
 inline std::vector<PreludePart> prelude_sources() {
-  return {{prelude_types(), "<tensorflow>"}, {prelude_scopes(), "<tensorflow>"}, {prelude_ops(), "<tensorflow>"}};
+  return {{prelude_types(), "<tensorflow>"},
+          {prelude_graph(), "<tensorflow>"},
+          {prelude_scopes(), "<tensorflow>"},
+          {prelude_ops(), "<tensorflow>"}};
 }
 
 }  // namespace scopeplay::bridge

@@ -1,5 +1,5 @@
-// The `tensorflow` prelude, part 4: a minimal numpy (arrays as dtype + shape) for TF snippets.
-// (Python run inside the module at import; see tf_prelude.h).
+// The `numpy` module scopeplay provides: arrays as dtype + shape, for TF snippets.
+// (Python run inside the module at import; see tf_prelude.h.)
 #include "bridge/tf_prelude.h"
 
 namespace scopeplay::bridge {

@@ -1,4 +1,4 @@
-// The `tensorflow` prelude, part 3: op wrappers, submodules, names scopeplay does not model.
+// The `tensorflow` prelude, part 4: op wrappers, submodules, names scopeplay does not model.
 // (Python run inside the module at import; see tf_prelude.h).
 #include "bridge/tf_prelude.h"
 
@@ -8,7 +8,7 @@ namespace scopeplay::bridge {
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 std::string_view prelude_ops() {
   return R"PY(
-# tensorflow prelude, part 3: op wrappers, submodules and unsupported names.
+# tensorflow prelude, part 4: op wrappers, submodules and unsupported names.
 
 
 def _T(gid, ref):
@@ -127,6 +127,31 @@ def divide(x, y, name=None):
     if name is not None:
         return truediv(x, y, name=name)
     return _binop("truediv", x, y)
+
+
+def _compare(op, x, y, name):
+    gid = _gid_of(x, y)
+    return _T(gid, _n.compare(gid, op, x, y, name))
+
+
+def less(x, y, name=None):
+    return _compare("Less", x, y, name)
+
+
+def less_equal(x, y, name=None):
+    return _compare("LessEqual", x, y, name)
+
+
+def greater(x, y, name=None):
+    return _compare("Greater", x, y, name)
+
+
+def greater_equal(x, y, name=None):
+    return _compare("GreaterEqual", x, y, name)
+
+
+def negative(x, name=None):
+    return _unary(_n.negative, x, name)
 
 
 def matmul(a, b, transpose_a=False, transpose_b=False, adjoint_a=False, adjoint_b=False, a_is_sparse=False,
@@ -270,7 +295,7 @@ _SUBMODULE_NAMES = {
     "layers": [],
     "random": [],
     "math": ["add", "subtract", "multiply", "divide", "truediv", "square", "reduce_sum", "reduce_mean",
-             "sigmoid", "tanh"],
+             "sigmoid", "tanh", "less", "less_equal", "greater", "greater_equal", "negative"],
 }
 _INITIALIZER_NAMES = {"zeros": Zeros, "ones": Ones, "constant": Constant, "random_normal": RandomNormal,
                       "truncated_normal": TruncatedNormal, "random_uniform": RandomUniform,

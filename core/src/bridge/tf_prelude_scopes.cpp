@@ -1,4 +1,4 @@
-// The `tensorflow` prelude, part 2: name/variable scopes, get_variable, collections, initializers, Session.
+// The `tensorflow` prelude, part 3: name/variable scopes, get_variable, collections, initializers, Session.
 // (Python run inside the module at import; see tf_prelude.h).
 #include "bridge/tf_prelude.h"
 
@@ -8,7 +8,7 @@ namespace scopeplay::bridge {
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 std::string_view prelude_scopes() {
   return R"PY(
-# tensorflow prelude, part 2: name/variable scopes, get_variable, collections,
+# tensorflow prelude, part 3: name/variable scopes, get_variable, collections,
 # initializers, sessions, and the callbacks the engine makes into Python.
 
 

@@ -1,6 +1,6 @@
 // Per-run state of the TensorFlow bridge and the conversions it shares.
 //
-// The Python side of `tensorflow` is an embedded prelude (tf_prelude_*.inc):
+// The Python side of `tensorflow` is an embedded prelude (tf_prelude_*.cpp):
 // classes Tensor, Operation, Variable, VariableScope, Graph... that hold small
 // integer ids. The prelude calls the native module `_scopeplay_tf`, whose
 // functions (tf_native_*.cpp) speak only ids, strings, tuples and the user's

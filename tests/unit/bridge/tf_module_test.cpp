@@ -85,6 +85,20 @@ TEST(TfModule, TensorsOperatorsAndReprs) {
             "True True\n");
 }
 
+TEST(TfModule, ComparisonsNegationAndNumpyArrays) {
+  auto o = run_tf(
+      "import numpy as np\n"
+      "import tensorflow as tf\n"
+      "x = tf.placeholder(tf.float32, [None, 3], name='x')\n"
+      "print((x < 1).name, (1 < x).name, (-x).name, (x >= x).dtype)\n"
+      "v = tf.Variable(np.zeros((5, 5), np.float32), name='noop')\n"
+      "print(v, tf.constant(np.ones([2])).dtype)\n");
+  EXPECT_EQ(o.error, "");
+  EXPECT_EQ(o.out,
+            "Less:0 Greater:0 Neg:0 <dtype: 'bool'>\n"
+            "<tf.Variable 'noop:0' shape=(5, 5) dtype=float32_ref> <dtype: 'float64'>\n");
+}
+
 TEST(TfModule, CustomGetterIsCalledWithGetterAndKeywords) {
   auto o = run_tf(
       "import tensorflow as tf\n"
