@@ -304,6 +304,8 @@ std::optional<scope::Initializer> initializer_arg(Interp& in, const Value& v) {
     scope::Initializer i = scope::Initializer::from_tensor(t->ref);
     return i;
   }
+  // get_variable instantiates initializer classes (initializer=tf.zeros_initializer).
+  if (is_kind(v, Kind::Type) && !lookup_type(v.as<TypeObject>(), "_spec").is_null()) return initializer_arg(in, call0(in, v));
   Value spec = is_kind(v, Kind::Instance) ? call_method_opt(in, v, "_spec", {}) : Value();
   if (is_kind(spec, Kind::Tuple)) {
     auto& s = spec.as<Tuple>()->items;  // kind, dtype, value, mean, stddev, minval, maxval, scale, mode, distribution
