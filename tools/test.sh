@@ -2,7 +2,8 @@
 # Runs every scopeplay test: the native build (unit + golden suites through
 # CTest), the same suites under AddressSanitizer + UndefinedBehaviorSanitizer,
 # then the WebAssembly build: the same suites under Node, and the engine's
-# JavaScript API tests (node --test tests/js/).
+# JavaScript API tests (node --test tests/js/), and last the web playground:
+# type check, unit tests, the site's build and its browser tests in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tools/setup.sh
@@ -26,3 +27,10 @@ cmake --preset wasm >/dev/null
 cmake --build --preset wasm -j "$jobs"
 ctest --preset wasm
 node --test tests/js/
+
+echo "== web playground: type check, unit tests, build (dist/), browser tests (Chromium)"
+scopeplay_setup_web
+npm run --silent typecheck:web
+npm run --silent test:unit:web
+npm run --silent build:web
+npm run --silent test:e2e

@@ -4,8 +4,9 @@
 //   - navigation -> first output of the default snippet (before the editor loads)
 //   - navigation -> Monaco ready (with its output already shown)
 //   - bytes transferred (gzip) until the first output
-//   - Ctrl+Enter -> updated output, and keystroke -> updated output (which
-//     includes the 150 ms typing debounce), for every gallery snippet
+//   - Ctrl+Enter -> updated output, and keystroke -> updated output (a key
+//     after a pause runs at once; bursts are debounced by 150 ms), for every
+//     gallery snippet
 // Each load uses a fresh browser profile (cold cache). Usage:
 //   node bench/web/first_output.mjs [--loads N] [--json]
 import { readFileSync } from 'node:fs';
@@ -70,7 +71,8 @@ async function editLatency() {
         await page.keyboard.press('ControlOrMeta+Enter');
         runs = await waitForRun(page, runs);
         run.push((await page.evaluate(() => window.scopeplay.lastRenderAt())) - t0);
-        // A keystroke (a space, then its deletion): includes the 150 ms debounce.
+        // A keystroke after a pause (a space, then its deletion): runs at once.
+        await page.waitForTimeout(200);
         t0 = await page.evaluate(() => performance.now());
         await page.keyboard.press(i % 2 ? 'Backspace' : 'Space');
         runs = await waitForRun(page, runs);
@@ -108,6 +110,6 @@ if (asJson) {
   console.log(`transferred until first output: ${f(summary.firstOutputKB)} KB (gzip)   (target < 600 KB); whole page with Monaco: ${f(summary.allKB)} KB`);
   console.log(`  ${summary.firstOutputRequests.join(', ')}`);
   console.log(`Ctrl+Enter -> output (gallery): median ${f(summary.runToOutputMs.median)} ms, max ${f(summary.runToOutputMs.max)} ms   (target < 50 ms)`);
-  console.log(`keystroke -> output, incl. the 150 ms debounce: median ${f(summary.keystrokeToOutputMs.median)} ms, max ${f(summary.keystrokeToOutputMs.max)} ms`);
+  console.log(`keystroke -> output (first key after a pause):  median ${f(summary.keystrokeToOutputMs.median)} ms, max ${f(summary.keystrokeToOutputMs.max)} ms   (target < 50 ms)`);
   for (const e of edits) console.log(`  ${e.id.padEnd(32)} run ${f(e.runMs)} ms   keystroke ${f(e.keystrokeMs)} ms`);
 }

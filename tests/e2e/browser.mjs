@@ -67,3 +67,15 @@ export async function runsSoFar(page) {
 }
 
 export const outputText = (page) => page.locator('#output').evaluate((el) => el.textContent);
+
+/** Waits until the output shown is that of the editor's current text and TF version. */
+export async function settled(page, timeout = 15000) {
+  await page.waitForFunction(
+    () => {
+      const s = window.scopeplay.inspect();
+      return s.shown !== null && s.shown.code === s.code && s.shown.tf === s.tf;
+    },
+    null,
+    { timeout },
+  );
+}

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO, outputText, runsSoFar, startBrowser, waitForRun } from './browser.mjs';
+import { REPO, outputText, runsSoFar, settled, startBrowser, waitForRun } from './browser.mjs';
 
 const gallery = JSON.parse(readFileSync(join(REPO, 'web/gallery/gallery.json'), 'utf8'));
 const expected = (id) => readFileSync(join(REPO, 'web/gallery/expected', `${id}.txt`), 'utf8');
@@ -55,7 +55,10 @@ async function typeCode(page, code, { wait = true } = {}) {
     }
   }, code);
   await page.waitForFunction((c) => window.scopeplay.inspect().code === c, code);
-  return wait ? waitForRun(page, before) : before;
+  if (!wait) return before;
+  await waitForRun(page, before);
+  await settled(page);
+  return runsSoFar(page);
 }
 
 test('the page loads, runs the default snippet and swaps in Monaco', async () => {
@@ -73,6 +76,7 @@ test('every gallery snippet prints its golden output', async () => {
     const before = await runsSoFar(page);
     await page.selectOption('#gallery', entry.id);
     await waitForRun(page, before);
+    await settled(page);
     await page.waitForFunction((id) => document.getElementById('gallery').value === id, entry.id);
     assert.equal(await page.locator('#tf').inputValue(), entry.tf, entry.id);
     assert.equal(await outputText(page), expected(entry.id), `output of ${entry.id}`);
@@ -92,6 +96,8 @@ test('an error gets a marker at its exact line and column (UTF-16)', async () =>
   if (!(await inspect(page)).code.endsWith(')')) await page.keyboard.type(')');
   await page.waitForFunction(() => window.scopeplay.inspect().code === 'x = 1\nprint(x + undefined_name)');
   await waitForRun(page, before);
+  // Runs started while typing may land first: wait for the one of the final text.
+  await page.waitForFunction(() => document.getElementById('output').textContent.includes("name 'undefined_name' is not defined"));
   await page.waitForFunction(() => window.scopeplay.inspect().markers.length === 1);
   let info = await inspect(page);
   assert.equal(info.markers.length, 1);
@@ -131,8 +137,10 @@ test('"Originally defined at" jumps to the first definition', async () => {
 
 test('inline names and the scope tree show what each line created', async () => {
   const page = await openPage('#v=1&tf=1.15&example=reenter_variable_scope');
-  await page.waitForSelector('.monaco-editor .inlay-hint, .monaco-editor [class*="inlay"]', { timeout: 10000 });
-  const hints = await page.locator('.monaco-editor .view-lines').textContent();
+  // Monaco renders spaces as U+00A0.
+  const viewText = () => page.evaluate(() => (document.querySelector('.monaco-editor .view-lines')?.textContent ?? '').replace(/\u00a0/g, ' '));
+  await page.waitForFunction(() => (document.querySelector('.monaco-editor .view-lines')?.textContent ?? '').replace(/\u00a0/g, ' ').includes('→ V1_1/c:0'));
+  const hints = await viewText();
   assert.match(hints, /→ V1_1\/c:0/);
   assert.match(hints, /→ V1\/ \(ops in V1_1\/\)/);
   const tree = await page.locator('#panel-tree').textContent();
@@ -286,11 +294,11 @@ test('a phone-sized screen keeps the plain editor and works', async () => {
   await page.goto(b.url + '#v=1&tf=1.15&example=seed_3');
   await waitForRun(page);
   await page.waitForTimeout(500);
+  await b.screenshot(page, 'phone');
   assert.equal((await inspect(page)).editor, 'plain');
   assert.equal(await outputText(page), expected('seed_3'));
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 390, `no horizontal page scroll (${width}px)`);
-  await b.screenshot(page, 'phone');
   await typeCode(page, 'print("phone")\n');
   assert.equal(await outputText(page), 'phone\n');
   await page.close();

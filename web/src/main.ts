@@ -19,6 +19,8 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 let lastOutcome: RunOutcome | null = null;
 let runs = 0;
 let lastRenderAt = 0;
+/** While the page itself replaces the editor's text (gallery), edits are not the user's. */
+let applyingEntry = false;
 const engine = new EngineClient(showOutcome, showFatal);
 
 const store = window.localStorage;
@@ -68,15 +70,27 @@ editor.onChange(onEdit);
 
 // ---- running -------------------------------------------------------------
 
+// Live runs: the first keystroke after a pause runs at once (leading edge);
+// keystrokes within DEBOUNCE_MS of a run wait until typing pauses (trailing).
+const DEBOUNCE_MS = 150;
 let debounce: number | undefined;
+let lastEditRunAt = -Infinity;
 function onEdit(): void {
+  if (applyingEntry) return;
   state.code = editor.getValue();
   state.example = undefined;
   syncGallerySelect();
   window.clearTimeout(debounce);
-  debounce = window.setTimeout(() => {
+  const now = performance.now();
+  if (now - lastEditRunAt > DEBOUNCE_MS) {
+    lastEditRunAt = now;
     runNow();
-  }, 150);
+    return;
+  }
+  debounce = window.setTimeout(() => {
+    lastEditRunAt = performance.now();
+    runNow();
+  }, DEBOUNCE_MS);
 }
 
 function runNow(): void {
@@ -91,15 +105,19 @@ function showOutcome(outcome: RunOutcome): void {
   lastOutcome = outcome;
   runs++;
   renderResult(outcome.result);
-  const err = outcome.result.error;
-  status.textContent = err ? err.type : `${t(lang, 'ok')} · ${outcome.ms.toFixed(1)} ms`;
-  status.dataset.state = err ? 'error' : 'ok';
+  showStatus(outcome);
   document.body.dataset.runs = String(runs);
   lastRenderAt = performance.now();
   if (runs === 1) {
     performance.mark('scopeplay:first-output');
     queueMicrotask(upgradeEditor);
   }
+}
+
+function showStatus(outcome: RunOutcome): void {
+  const err = outcome.result.error;
+  status.textContent = err ? err.type : `${t(lang, 'ok')} · ${outcome.ms.toFixed(1)} ms`;
+  status.dataset.state = err ? 'error' : 'ok';
 }
 
 function renderResult(r: RunResult): void {
@@ -240,8 +258,12 @@ function loadEntry(entry: GalleryEntry): void {
   state.code = entry.code;
   state.tf = entry.tf;
   tfSelect.value = entry.tf;
-  editor.setValue(entry.code);
-  state.example = entry.id; // setValue may have fired onEdit
+  applyingEntry = true;
+  try {
+    editor.setValue(entry.code);
+  } finally {
+    applyingEntry = false;
+  }
   syncGallerySelect();
   runNow();
 }
@@ -268,6 +290,7 @@ function applyLang(): void {
   showLinkError();
   if (lastOutcome) {
     renderResult(lastOutcome.result);
+    showStatus(lastOutcome);
   }
 }
 
@@ -375,7 +398,13 @@ function upgradeEditor(): void {
 
 // For the browser tests: what the editor shows, read-only.
 (window as unknown as { scopeplay: object }).scopeplay = {
-  inspect: () => ({ editor: editor.kind, code: editor.getValue(), tf: state.tf, ...editor.inspect() }),
+  inspect: () => ({
+    editor: editor.kind,
+    code: editor.getValue(),
+    tf: state.tf,
+    shown: lastOutcome && { code: lastOutcome.code, tf: lastOutcome.tf },
+    ...editor.inspect(),
+  }),
   lastRenderAt: () => lastRenderAt,
 };
 

@@ -88,11 +88,18 @@ export function renderTree(container: HTMLElement, r: RunResult, labels: TreeLab
   container.append(list);
 }
 
+function hasVariables(n: TreeNode): boolean {
+  if (n.items.some((i) => i.kind === 'variable')) return true;
+  for (const c of n.children.values()) if (hasVariables(c)) return true;
+  return false;
+}
+
 function appendNode(list: HTMLElement, n: TreeNode, labels: TreeLabels, onJump: (line: number) => void, depth: number): void {
   for (const child of n.children.values()) {
     const li = document.createElement('li');
     const details = document.createElement('details');
-    details.open = depth < 3;
+    // Scopes holding variables stay open; an op's own internals (a/Initializer/...) start closed.
+    details.open = depth === 0 || hasVariables(child);
     const summary = document.createElement('summary');
     const name = document.createElement('span');
     name.className = 'scope-name';
