@@ -3,9 +3,9 @@
 // 127.0.0.1. Used by tools/start.sh, the browser tests and the benchmark.
 //   node web/serve.mjs [DIR] [--port N]   (port 0: any free port; prints the URL)
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -25,6 +25,17 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', 
 /** Starts the server; resolves to { url, close() }. */
 export function serve(dir, { port = 0, host = '127.0.0.1' } = {}) {
   const root = resolve(dir);
+  // Compressed once per file version, as a static host serves precompressed files.
+  const gzipped = new Map();
+  const gzipOf = (file, st) => {
+    const key = `${file}:${st.mtimeMs}:${st.size}`;
+    let body = gzipped.get(key);
+    if (!body) {
+      body = gzipSync(readFileSync(file), { level: 9 });
+      gzipped.set(key, body);
+    }
+    return body;
+  };
   const server = createServer((req, res) => {
     let path;
     try {
@@ -57,9 +68,9 @@ export function serve(dir, { port = 0, host = '127.0.0.1' } = {}) {
     };
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (gzip) {
-      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-      if (req.method === 'HEAD') return res.end();
-      createReadStream(file).pipe(createGzip({ level: 6 })).pipe(res);
+      const body = gzipOf(file, st);
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
     } else {
       res.writeHead(200, { ...headers, 'content-length': st.size });
       if (req.method === 'HEAD') return res.end();

@@ -26,7 +26,7 @@ const mark = (page, name) =>
   page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
 
 async function oneLoad() {
-  const b = await startBrowser();
+  const b = await startBrowser({ warmServer: true });
   try {
     const page = await b.newPage();
     const finished = [];

@@ -2,7 +2,7 @@
 // site (dist/) on 127.0.0.1 and drives Debian's Chromium through
 // playwright-core, with a fresh, empty profile per run.
 import { chromium } from 'playwright-core';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,9 +25,15 @@ const ARGS = [
 ];
 
 /** Starts the static server and Chromium; returns { url, context, newPage(), screenshot(), close() }. */
-export async function startBrowser({ viewport = { width: 1360, height: 860 }, ...contextOptions } = {}) {
+export async function startBrowser({ viewport = { width: 1360, height: 860 }, warmServer = false, ...contextOptions } = {}) {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build:web` first');
   const server = await serve(DIST, { port: 0 });
+  if (warmServer) {
+    // Let the server compress every file once, as a static host serves precompressed files.
+    for (const f of ['index.html', ...readdirSync(join(DIST, 'assets')).map((a) => 'assets/' + a)]) {
+      await (await fetch(server.url + f, { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
+    }
+  }
   const profile = mkdtempSync(join(tmpdir(), 'scopeplay-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

@@ -29,6 +29,7 @@ export class EngineClient {
 
   constructor(private readonly onResult: (outcome: RunOutcome) => void, private readonly onFatal: (e: Error) => void) {
     this.engine = createEngine({ moduleUrl, wasmUrl, workerUrl, timeoutMs: RUN_TIMEOUT_MS });
+    this.engine.then(() => performance.mark('scopeplay:engine-ready'), () => {});
     this.engine.catch((e: unknown) => this.onFatal(e instanceof Error ? e : new Error(String(e))));
   }
 
