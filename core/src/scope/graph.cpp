@@ -1,5 +1,6 @@
 #include "scope/graph.h"
 
+#include "scope/device.h"
 #include "scope/pattern.h"
 
 namespace scopeplay::scope {
@@ -313,6 +314,12 @@ void Graph::store_variable(std::string full_name, VariableId id) { store_[std::m
 void Graph::record(std::string kind, std::string requested, std::string result, std::string reason) {
   events_.push_back(NamingRecord{std::move(kind), std::move(requested), std::move(result),
                                  std::move(reason), current_traceback()});
+}
+
+Status Graph::push_device(std::optional<std::string_view> device) {
+  SCOPEPLAY_TRY(std::string merged, merge_device(devices_.empty() ? std::string() : devices_.back(), device));
+  devices_.push_back(std::move(merged));
+  return Ok{};
 }
 
 }  // namespace scopeplay::scope

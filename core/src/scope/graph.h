@@ -125,7 +125,8 @@ class Graph {
   const NameStack& name_stack() const { return name_stack_; }
 
   // ---- devices -----------------------------------------------------------
-  void push_device(std::string device) { devices_.push_back(std::move(device)); }
+  // with tf.device(d): merged with the enclosing device (scope/device.h); nullopt = tf.device(None).
+  Status push_device(std::optional<std::string_view> device);
   void pop_device() { if (!devices_.empty()) devices_.pop_back(); }
 
   // ---- operations and tensors --------------------------------------------
