@@ -109,7 +109,11 @@ void add_graph_natives(ModuleBuilder& m) {
     return Value::none();
   });
   defn(m, "push_device", 2, [](Interp& in, const Value* a) {
-    G(in, a[0]).push_device(a[1].is_none() ? "" : to_str(in, a[1]));
+    std::optional<std::string> d;
+    if (!a[1].is_none()) d = to_str(in, a[1]);
+    std::optional<std::string_view> dv;
+    if (d) dv = *d;
+    unwrap(in, G(in, a[0]).push_device(dv));
     return Value::none();
   });
   defn(m, "pop_device", 1, [](Interp& in, const Value* a) {

@@ -136,6 +136,10 @@ class Graph(object):
         _n.clear_collection(self._gid, name)
 
     def device(self, device_name_or_function):
+        if callable(device_name_or_function):
+            _not_supported("tf.device with a device function")
+        if device_name_or_function is not None and not isinstance(device_name_or_function, str):
+            device_name_or_function = device_name_or_function.to_string()
         return _DeviceScope(self._gid, device_name_or_function)
 
     @property
