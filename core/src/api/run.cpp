@@ -136,9 +136,6 @@ RunResult run(std::string_view source, const RunOptions& options) {
   in->stack_budget = kStackBudget;
   try {
     run_snippet(*in, source, result);
-#ifdef SCOPEPLAY_HAS_BRIDGE
-    bridge::export_results(*in);
-#endif
   } catch (runtime::LimitError& e) {
     result.error = limit_error(*in, e.type, e.message);
   } catch (runtime::PyError& e) {

@@ -46,7 +46,7 @@ std::string quoted_list(const std::vector<std::string>& names) {
                                 std::to_string(given) + kw + " " + (given == 1 && !kwonly_given ? "was" : "were") + " given");
 }
 
-void bind_args(Interp& in, Function* fn, const Value* self, Args& a, Value* slots) {
+[[gnu::noinline]] void bind_args(Interp& in, Function* fn, const Value* self, Args& a, Value* slots) {
   const CodeInfo* c = fn->code;
   std::size_t npos_params = static_cast<std::size_t>(c->npositional);
   std::size_t given = a.npos + (self ? 1 : 0);
@@ -128,14 +128,27 @@ void bind_args(Interp& in, Function* fn, const Value* self, Args& a, Value* slot
   if (!miss.empty()) missing(in, fn, miss, "keyword-only");
 }
 
-Value call_bound(Interp& in, const Value& func, const Value& self, Args& a) {
-  if (is_kind(func, Kind::Function)) return call_function(in, func.as<Function>(), &self, a);
+[[gnu::noinline]] Value call_bound_slow(Interp& in, const Value& func, const Value& self, Args& a) {
   ArgBuf b;
   b.push(self);
   for (std::size_t i = 0; i < a.npos; ++i) b.push(a.pos[i]);
   for (std::size_t i = 0; i < a.nkw; ++i) b.push_kw(a.kwnames[i], a.kwvalues[i]);
   Args full = b.args();
   return call(in, func, full);
+}
+
+[[gnu::noinline]] Value call_builtin_with_self(Interp& in, Builtin* b, Args& a) {
+  ArgBuf buf;
+  buf.push(b->self);
+  for (std::size_t i = 0; i < a.npos; ++i) buf.push(a.pos[i]);
+  for (std::size_t i = 0; i < a.nkw; ++i) buf.push_kw(a.kwnames[i], a.kwvalues[i]);
+  Args full = buf.args();
+  return b->fn ? b->fn(in, full, b->data) : b->closure(in, full);
+}
+
+Value call_bound(Interp& in, const Value& func, const Value& self, Args& a) {
+  if (is_kind(func, Kind::Function)) return call_function(in, func.as<Function>(), &self, a);
+  return call_bound_slow(in, func, self, a);
 }
 
 }  // namespace
@@ -222,14 +235,7 @@ Value call(Interp& in, const Value& f, Args& a) {
       case Kind::Builtin: {
         auto* b = static_cast<Builtin*>(o);
         Value keep = f;
-        if (!b->self.is_null()) {
-          ArgBuf buf;
-          buf.push(b->self);
-          for (std::size_t i = 0; i < a.npos; ++i) buf.push(a.pos[i]);
-          for (std::size_t i = 0; i < a.nkw; ++i) buf.push_kw(a.kwnames[i], a.kwvalues[i]);
-          Args full = buf.args();
-          return b->fn ? b->fn(in, full, b->data) : b->closure(in, full);
-        }
+        if (!b->self.is_null()) return call_builtin_with_self(in, b, a);
         if (b->fn) return b->fn(in, a, b->data);
         return b->closure(in, a);
       }

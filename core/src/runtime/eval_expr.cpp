@@ -21,7 +21,7 @@ using namespace ast;
   throw_exception(in, std::move(e));
 }
 
-Value global_lookup(Interp& in, Frame& f, const Name* n) {
+[[gnu::noinline]] Value global_lookup(Interp& in, Frame& f, const Name* n) {
   const Value& key = in.names[static_cast<std::size_t>(n->slot)];
   const Str* k = key.as<Str>();
   std::int64_t ix = f.globals->table.find_str(k->s, k->hash);
@@ -33,7 +33,7 @@ Value global_lookup(Interp& in, Frame& f, const Name* n) {
   raise_name_error(in, n->id);
 }
 
-Value constant(Interp& in, const Constant* c) {
+[[gnu::noinline]] Value constant(Interp& in, const Constant* c) {
   switch (c->value_kind) {
     case ConstantKind::None: return Value::none();
     case ConstantKind::True: return Value::boolean(true);
@@ -58,7 +58,7 @@ Value constant(Interp& in, const Constant* c) {
   return Value::none();
 }
 
-std::string formatted(Interp& in, Frame& f, const FormattedValue* fv) {
+[[gnu::noinline]] std::string formatted(Interp& in, Frame& f, const FormattedValue* fv) {
   Value v = eval(in, f, fv->value.get());
   std::string spec;
   if (fv->format_spec) {
@@ -82,7 +82,7 @@ std::string formatted(Interp& in, Frame& f, const FormattedValue* fv) {
   return out;
 }
 
-Value eval_joined(Interp& in, Frame& f, const JoinedStr* js) {
+[[gnu::noinline]] Value eval_joined(Interp& in, Frame& f, const JoinedStr* js) {
   std::string out;
   for (auto& part : js->values) {
     if (part->kind == ExprKind::Constant) out += static_cast<const Constant*>(part.get())->text;
@@ -91,7 +91,7 @@ Value eval_joined(Interp& in, Frame& f, const JoinedStr* js) {
   return make_str(in, std::move(out));
 }
 
-Value eval_compare(Interp& in, Frame& f, const Compare* c) {
+[[gnu::noinline]] Value eval_compare(Interp& in, Frame& f, const Compare* c) {
   Value left = eval(in, f, c->left.get());
   for (std::size_t i = 0; i < c->ops.size(); ++i) {
     Value right = eval(in, f, c->comparators[i].get());
@@ -132,7 +132,7 @@ Value eval_compare(Interp& in, Frame& f, const Compare* c) {
   return Value::boolean(true);
 }
 
-void unpack_into(Interp& in, const Value& v, std::vector<Value>& out, const char* ctx) {
+[[gnu::noinline]] void unpack_into(Interp& in, const Value& v, std::vector<Value>& out, const char* ctx) {
   (void)ctx;
   if (is_kind(v, Kind::List) || is_kind(v, Kind::Tuple)) {
     const auto& items = is_kind(v, Kind::List) ? v.as<List>()->items : v.as<Tuple>()->items;
@@ -147,7 +147,7 @@ void unpack_into(Interp& in, const Value& v, std::vector<Value>& out, const char
   }
 }
 
-std::vector<Value> eval_elts(Interp& in, Frame& f, const std::vector<ExprPtr>& elts) {
+[[gnu::noinline]] std::vector<Value> eval_elts(Interp& in, Frame& f, const std::vector<ExprPtr>& elts) {
   std::vector<Value> items;
   items.reserve(elts.size());
   for (auto& e : elts) {
@@ -168,7 +168,7 @@ std::vector<Value> eval_elts(Interp& in, Frame& f, const std::vector<ExprPtr>& e
   return items;
 }
 
-Value eval_dict(Interp& in, Frame& f, const ast::Dict* d) {
+[[gnu::noinline]] Value eval_dict(Interp& in, Frame& f, const ast::Dict* d) {
   Value out = make_dict(in);
   for (std::size_t i = 0; i < d->keys.size(); ++i) {
     if (!d->keys[i]) {
@@ -192,63 +192,66 @@ Value eval_dict(Interp& in, Frame& f, const ast::Dict* d) {
   return out;
 }
 
-Value eval_call(Interp& in, Frame& f, const Call* c) {
-  ArgBuf buf;
-  Value callee;
-  if (c->func->kind == ExprKind::Attribute) {
-    auto* a = static_cast<const Attribute*>(c->func.get());
-    Value obj = eval(in, f, a->value.get());
-    f.expr = a;
-    bool self_needed = false;
-    callee = get_method(in, obj, in.intern(a->attr), self_needed);
-    if (self_needed) buf.push(std::move(obj));
-  } else {
-    callee = eval(in, f, c->func.get());
-  }
-  for (auto& arg : c->args) {
-    if (arg->kind == ExprKind::Starred) {
-      Value v = eval(in, f, static_cast<const Starred*>(arg.get())->value.get());
-      if (!is_kind(v, Kind::List) && !is_kind(v, Kind::Tuple)) {
-        bool ok = v.is_obj() && (v.obj()->kind == Kind::Str || v.obj()->kind == Kind::Dict || v.obj()->kind == Kind::Set ||
-                                 v.obj()->kind == Kind::FrozenSet || v.obj()->kind == Kind::Range || v.obj()->kind == Kind::Iterator ||
-                                 v.obj()->kind == Kind::Generator || v.obj()->kind == Kind::DictView ||
-                                 !lookup_special(in, v, "__iter__").is_null() || !lookup_special(in, v, "__getitem__").is_null());
-        if (!ok) {
-          f.expr = c;
-          raise(in, Exc::TypeError, callable_name(in, callee) + "() argument after * must be an iterable, not " + type_name(in, v));
-        }
-      }
-      unpack_into(in, v, buf.positional(), "");
-    } else {
-      buf.push(eval(in, f, arg.get()));
+[[gnu::noinline]] void push_starred(Interp& in, Frame& f, const Call* c, const Value& callee, const Expr* arg, ArgBuf& buf) {
+  Value v = eval(in, f, static_cast<const Starred*>(arg)->value.get());
+  if (!is_kind(v, Kind::List) && !is_kind(v, Kind::Tuple)) {
+    bool ok = v.is_obj() && (v.obj()->kind == Kind::Str || v.obj()->kind == Kind::Dict || v.obj()->kind == Kind::Set ||
+                             v.obj()->kind == Kind::FrozenSet || v.obj()->kind == Kind::Range || v.obj()->kind == Kind::Iterator ||
+                             v.obj()->kind == Kind::Generator || v.obj()->kind == Kind::DictView ||
+                             !lookup_special(in, v, "__iter__").is_null() || !lookup_special(in, v, "__getitem__").is_null());
+    if (!ok) {
+      f.expr = c;
+      raise(in, Exc::TypeError, callable_name(in, callee) + "() argument after * must be an iterable, not " + type_name(in, v));
     }
+  }
+  unpack_into(in, v, buf.positional(), "");
+}
+
+[[gnu::noinline]] void push_double_starred(Interp& in, Frame& f, const Call* c, const Value& callee, const Expr* arg, ArgBuf& buf) {
+  Value m = eval(in, f, arg);
+  f.expr = c;
+  std::vector<std::pair<Value, Value>> pairs;
+  if (is_kind(m, Kind::Dict)) {
+    for (auto& e : m.as<runtime::Dict>()->table.entries()) if (!e.key.is_null()) pairs.emplace_back(e.key, e.value);
+  } else {
+    Value keys_fn = get_attr_opt(in, m, in.intern("keys"));
+    if (keys_fn.is_null()) {
+      raise(in, Exc::TypeError, callable_name(in, callee) + "() argument after ** must be a mapping, not " + type_name(in, m));
+    }
+    for (Value& k : to_vector(in, call0(in, keys_fn))) pairs.emplace_back(k, get_item(in, m, k));
+  }
+  for (auto& [k, v] : pairs) {
+    if (!is_str(k)) raise(in, Exc::TypeError, "keywords must be strings");
+    for (auto& existing : buf.kwnames()) {
+      if (str_of(existing) == str_of(k)) {
+        raise(in, Exc::TypeError, callable_name(in, callee) + "() got multiple values for keyword argument '" + str_of(k) + "'");
+      }
+    }
+    buf.push_kw(k, v);
+  }
+}
+
+[[gnu::noinline]] Value eval_method_target(Interp& in, Frame& f, const Attribute* a, ArgBuf& buf) {
+  Value obj = eval(in, f, a->value.get());
+  f.expr = a;
+  bool self_needed = false;
+  Value callee = get_method(in, obj, in.intern(a->attr), self_needed);
+  if (self_needed) buf.push(std::move(obj));
+  return callee;
+}
+
+[[gnu::noinline]] Value eval_call(Interp& in, Frame& f, const Call* c) {
+  ArgBuf buf;
+  Value callee = c->func->kind == ExprKind::Attribute
+                     ? eval_method_target(in, f, static_cast<const Attribute*>(c->func.get()), buf)
+                     : eval(in, f, c->func.get());
+  for (auto& arg : c->args) {
+    if (arg->kind == ExprKind::Starred) push_starred(in, f, c, callee, arg.get(), buf);
+    else buf.push(eval(in, f, arg.get()));
   }
   for (auto& kw : c->keywords) {
-    if (kw.arg) {
-      buf.push_kw(in.intern(*kw.arg), eval(in, f, kw.value.get()));
-      continue;
-    }
-    Value m = eval(in, f, kw.value.get());
-    f.expr = c;
-    std::vector<std::pair<Value, Value>> pairs;
-    if (is_kind(m, Kind::Dict)) {
-      for (auto& e : m.as<runtime::Dict>()->table.entries()) if (!e.key.is_null()) pairs.emplace_back(e.key, e.value);
-    } else {
-      Value keys_fn = get_attr_opt(in, m, in.intern("keys"));
-      if (keys_fn.is_null()) {
-        raise(in, Exc::TypeError, callable_name(in, callee) + "() argument after ** must be a mapping, not " + type_name(in, m));
-      }
-      for (Value& k : to_vector(in, call0(in, keys_fn))) pairs.emplace_back(k, get_item(in, m, k));
-    }
-    for (auto& [k, v] : pairs) {
-      if (!is_str(k)) raise(in, Exc::TypeError, "keywords must be strings");
-      for (auto& existing : buf.kwnames()) {
-        if (str_of(existing) == str_of(k)) {
-          raise(in, Exc::TypeError, callable_name(in, callee) + "() got multiple values for keyword argument '" + str_of(k) + "'");
-        }
-      }
-      buf.push_kw(k, v);
-    }
+    if (kw.arg) buf.push_kw(in.intern(*kw.arg), eval(in, f, kw.value.get()));
+    else push_double_starred(in, f, c, callee, kw.value.get(), buf);
   }
   f.expr = c;
   Args args = buf.args();
@@ -314,121 +317,139 @@ void store_name(Interp& in, Frame& f, const Name* n, Value v) {
   }
 }
 
+namespace {
+
+[[gnu::noinline]] Value eval_binop(Interp& in, Frame& f, const BinOp* b) {
+  Value l = eval(in, f, b->left.get());
+  Value r = eval(in, f, b->right.get());
+  if (l.is_int() && r.is_int()) {
+    std::int64_t x = l.as_int(), y = r.as_int(), z;
+    switch (b->op) {
+      case BinOpKind::Add:
+        if (!__builtin_add_overflow(x, y, &z)) return Value::integer(z);
+        break;
+      case BinOpKind::Sub:
+        if (!__builtin_sub_overflow(x, y, &z)) return Value::integer(z);
+        break;
+      case BinOpKind::Mult:
+        if (!__builtin_mul_overflow(x, y, &z)) return Value::integer(z);
+        break;
+      default: break;
+    }
+  }
+  f.expr = b;
+  return binary_op(in, b->op, l, r);
+}
+
+[[gnu::noinline]] Value eval_unary(Interp& in, Frame& f, const UnaryOp* u) {
+  Value v = eval(in, f, u->operand.get());
+  f.expr = u;
+  return unary_op(in, u->op, v);
+}
+
+[[gnu::noinline]] Value eval_boolop(Interp& in, Frame& f, const BoolOp* b) {
+  Value v;
+  for (std::size_t i = 0; i < b->values.size(); ++i) {
+    v = eval(in, f, b->values[i].get());
+    if (i + 1 == b->values.size()) break;
+    bool t = truthy(in, v);
+    if (b->op == BoolOpKind::And ? !t : t) break;
+  }
+  return v;
+}
+
+[[gnu::noinline]] bool eval_test(Interp& in, Frame& f, const Expr* e) { return truthy(in, eval(in, f, e)); }
+
+[[gnu::noinline]] Value eval_named(Interp& in, Frame& f, const NamedExpr* n) {
+  Value v = eval(in, f, n->value.get());
+  assign(in, f, n->target.get(), v);
+  return v;
+}
+
+[[gnu::noinline]] Value eval_attribute(Interp& in, Frame& f, const Attribute* a) {
+  Value obj = eval(in, f, a->value.get());
+  f.expr = a;
+  return get_attr(in, obj, in.intern(a->attr));
+}
+
+[[gnu::noinline]] Value eval_subscript(Interp& in, Frame& f, const Subscript* s) {
+  Value obj = eval(in, f, s->value.get());
+  Value key = eval(in, f, s->slice.get());
+  f.expr = s;
+  if (is_kind(obj, Kind::List) && key.is_int()) {
+    auto& items = obj.as<runtime::List>()->items;
+    std::int64_t i = key.as_int();
+    if (i < 0) i += static_cast<std::int64_t>(items.size());
+    if (i >= 0 && i < static_cast<std::int64_t>(items.size())) return items[static_cast<std::size_t>(i)];
+  }
+  return get_item(in, obj, key);
+}
+
+[[gnu::noinline]] Value eval_slice(Interp& in, Frame& f, const ast::Slice* s) {
+  Value lo = s->lower ? eval(in, f, s->lower.get()) : Value::none();
+  Value hi = s->upper ? eval(in, f, s->upper.get()) : Value::none();
+  Value st = s->step ? eval(in, f, s->step.get()) : Value::none();
+  return Value(in.heap.make<runtime::Slice>(in.t.slice, std::move(lo), std::move(hi), std::move(st)));
+}
+
+[[gnu::noinline]] Value eval_set(Interp& in, Frame& f, const ast::Set* e) {
+  Value s = make_set(in);
+  for (Value& v : eval_elts(in, f, e->elts)) {
+    f.expr = e;
+    std::int64_t h = hash_value(in, v);
+    s.as<runtime::Set>()->table.set(in, v, h, Value());
+  }
+  return s;
+}
+
+[[gnu::noinline]] Value eval_list(Interp& in, Frame& f, const ast::List* e) { return make_list(in, eval_elts(in, f, e->elts)); }
+
+[[gnu::noinline]] Value eval_tuple(Interp& in, Frame& f, const ast::Tuple* t) {
+  if (t->elts.empty()) return in.empty_tuple;
+  return make_tuple(in, eval_elts(in, f, t->elts));
+}
+
+[[gnu::noinline]] Value eval_lambda(Interp& in, Frame& f, const Lambda* l) { return make_function(in, f, in.code_of.at(l), l->args); }
+
+[[gnu::noinline]] Value eval_unsupported(Interp& in, Frame& f, const Expr* e) {
+  f.expr = e;
+  if (e->kind == ExprKind::Starred) raise(in, Exc::SyntaxError, "can't use starred expression here");
+  raise(in, Exc::NotImplementedError, "scopeplay supports yield only as a statement or as the value of an assignment");
+}
+
+}  // namespace
+
 Value eval(Interp& in, Frame& f, const Expr* e) {
   switch (e->kind) {
     case ExprKind::Name: return load_name(in, f, static_cast<const Name*>(e));
     case ExprKind::Constant: return constant(in, static_cast<const Constant*>(e));
     case ExprKind::JoinedStr: return eval_joined(in, f, static_cast<const JoinedStr*>(e));
     case ExprKind::FormattedValue: return make_str(in, formatted(in, f, static_cast<const FormattedValue*>(e)));
-    case ExprKind::BinOp: {
-      auto* b = static_cast<const BinOp*>(e);
-      Value l = eval(in, f, b->left.get());
-      Value r = eval(in, f, b->right.get());
-      if (l.is_int() && r.is_int()) {
-        std::int64_t x = l.as_int(), y = r.as_int(), z;
-        switch (b->op) {
-          case BinOpKind::Add:
-            if (!__builtin_add_overflow(x, y, &z)) return Value::integer(z);
-            break;
-          case BinOpKind::Sub:
-            if (!__builtin_sub_overflow(x, y, &z)) return Value::integer(z);
-            break;
-          case BinOpKind::Mult:
-            if (!__builtin_mul_overflow(x, y, &z)) return Value::integer(z);
-            break;
-          default: break;
-        }
-      }
-      f.expr = e;
-      return binary_op(in, b->op, l, r);
-    }
-    case ExprKind::UnaryOp: {
-      auto* u = static_cast<const UnaryOp*>(e);
-      Value v = eval(in, f, u->operand.get());
-      f.expr = e;
-      return unary_op(in, u->op, v);
-    }
-    case ExprKind::BoolOp: {
-      auto* b = static_cast<const BoolOp*>(e);
-      Value v;
-      for (std::size_t i = 0; i < b->values.size(); ++i) {
-        v = eval(in, f, b->values[i].get());
-        if (i + 1 == b->values.size()) break;
-        bool t = truthy(in, v);
-        if (b->op == BoolOpKind::And ? !t : t) break;
-      }
-      return v;
-    }
+    case ExprKind::BinOp: return eval_binop(in, f, static_cast<const BinOp*>(e));
+    case ExprKind::UnaryOp: return eval_unary(in, f, static_cast<const UnaryOp*>(e));
+    case ExprKind::BoolOp: return eval_boolop(in, f, static_cast<const BoolOp*>(e));
     case ExprKind::Compare: return eval_compare(in, f, static_cast<const Compare*>(e));
     case ExprKind::IfExp: {
       auto* i = static_cast<const IfExp*>(e);
-      return truthy(in, eval(in, f, i->test.get())) ? eval(in, f, i->body.get()) : eval(in, f, i->orelse.get());
+      return eval(in, f, eval_test(in, f, i->test.get()) ? i->body.get() : i->orelse.get());
     }
-    case ExprKind::NamedExpr: {
-      auto* n = static_cast<const NamedExpr*>(e);
-      Value v = eval(in, f, n->value.get());
-      assign(in, f, n->target.get(), v);
-      return v;
-    }
-    case ExprKind::Lambda: {
-      auto* l = static_cast<const Lambda*>(e);
-      return make_function(in, f, in.code_of.at(l), l->args);
-    }
+    case ExprKind::NamedExpr: return eval_named(in, f, static_cast<const NamedExpr*>(e));
+    case ExprKind::Lambda: return eval_lambda(in, f, static_cast<const Lambda*>(e));
     case ExprKind::Call: return eval_call(in, f, static_cast<const Call*>(e));
-    case ExprKind::Attribute: {
-      auto* a = static_cast<const Attribute*>(e);
-      Value obj = eval(in, f, a->value.get());
-      f.expr = e;
-      return get_attr(in, obj, in.intern(a->attr));
-    }
-    case ExprKind::Subscript: {
-      auto* s = static_cast<const Subscript*>(e);
-      Value obj = eval(in, f, s->value.get());
-      Value key = eval(in, f, s->slice.get());
-      f.expr = e;
-      if (is_kind(obj, Kind::List) && key.is_int()) {
-        auto& items = obj.as<runtime::List>()->items;
-        std::int64_t i = key.as_int();
-        if (i < 0) i += static_cast<std::int64_t>(items.size());
-        if (i >= 0 && i < static_cast<std::int64_t>(items.size())) return items[static_cast<std::size_t>(i)];
-      }
-      return get_item(in, obj, key);
-    }
-    case ExprKind::Slice: {
-      auto* s = static_cast<const ast::Slice*>(e);
-      Value lo = s->lower ? eval(in, f, s->lower.get()) : Value::none();
-      Value hi = s->upper ? eval(in, f, s->upper.get()) : Value::none();
-      Value st = s->step ? eval(in, f, s->step.get()) : Value::none();
-      return Value(in.heap.make<runtime::Slice>(in.t.slice, std::move(lo), std::move(hi), std::move(st)));
-    }
-    case ExprKind::Starred:
-      f.expr = e;
-      raise(in, Exc::SyntaxError, "can't use starred expression here");
-    case ExprKind::List: return make_list(in, eval_elts(in, f, static_cast<const ast::List*>(e)->elts));
-    case ExprKind::Tuple: {
-      auto* t = static_cast<const ast::Tuple*>(e);
-      if (t->elts.empty()) return in.empty_tuple;
-      return make_tuple(in, eval_elts(in, f, t->elts));
-    }
-    case ExprKind::Set: {
-      Value s = make_set(in);
-      for (Value& v : eval_elts(in, f, static_cast<const ast::Set*>(e)->elts)) {
-        f.expr = e;
-        std::int64_t h = hash_value(in, v);
-        s.as<runtime::Set>()->table.set(in, v, h, Value());
-      }
-      return s;
-    }
+    case ExprKind::Attribute: return eval_attribute(in, f, static_cast<const Attribute*>(e));
+    case ExprKind::Subscript: return eval_subscript(in, f, static_cast<const Subscript*>(e));
+    case ExprKind::Slice: return eval_slice(in, f, static_cast<const ast::Slice*>(e));
+    case ExprKind::List: return eval_list(in, f, static_cast<const ast::List*>(e));
+    case ExprKind::Tuple: return eval_tuple(in, f, static_cast<const ast::Tuple*>(e));
+    case ExprKind::Set: return eval_set(in, f, static_cast<const ast::Set*>(e));
     case ExprKind::Dict: return eval_dict(in, f, static_cast<const ast::Dict*>(e));
     case ExprKind::ListComp:
     case ExprKind::SetComp:
     case ExprKind::DictComp:
     case ExprKind::GeneratorExp: return eval_comprehension(in, f, e);
+    case ExprKind::Starred:
     case ExprKind::Yield:
-    case ExprKind::YieldFrom:
-      f.expr = e;
-      raise(in, Exc::NotImplementedError,
-            "scopeplay supports yield only as a statement or as the value of an assignment");
+    case ExprKind::YieldFrom: return eval_unsupported(in, f, e);
   }
   return Value::none();
 }

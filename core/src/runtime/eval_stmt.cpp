@@ -7,7 +7,7 @@ namespace {
 
 using namespace ast;
 
-void unpack(Interp& in, Frame& f, const std::vector<ExprPtr>& targets, const Value& v) {
+[[gnu::noinline]] void unpack(Interp& in, Frame& f, const std::vector<ExprPtr>& targets, const Value& v) {
   std::vector<Value> items;
   if (is_kind(v, Kind::Tuple)) items = v.as<runtime::Tuple>()->items;
   else if (is_kind(v, Kind::List)) items = v.as<runtime::List>()->items;
@@ -43,7 +43,7 @@ void unpack(Interp& in, Frame& f, const std::vector<ExprPtr>& targets, const Val
   for (std::size_t i = 0; i < after; ++i) assign(in, f, targets[star + 1 + i].get(), items[items.size() - after + i]);
 }
 
-Value make_exc_value(Interp& in, Frame& f, const Expr* e, bool cause) {
+[[gnu::noinline]] Value make_exc_value(Interp& in, Frame& f, const Expr* e, bool cause) {
   Value v = eval(in, f, e);
   if (is_kind(v, Kind::Type) && v.as<TypeObject>()->has(TypeFlag::Exception)) {
     ArgBuf b;
@@ -58,7 +58,7 @@ Value make_exc_value(Interp& in, Frame& f, const Expr* e, bool cause) {
   return v;
 }
 
-Status exec_raise(Interp& in, Frame& f, const Raise* r) {
+[[gnu::noinline]] Status exec_raise(Interp& in, Frame& f, const Raise* r) {
   if (!r->exc) {
     if (in.handling.empty()) raise(in, Exc::RuntimeError, "No active exception to reraise");
     Value e = in.handling.back();
@@ -76,7 +76,7 @@ Status exec_raise(Interp& in, Frame& f, const Raise* r) {
   throw_exception(in, std::move(exc));
 }
 
-Status exec_import(Interp& in, Frame& f, const Import* imp) {
+[[gnu::noinline]] Status exec_import(Interp& in, Frame& f, const Import* imp) {
   for (auto& alias : imp->names) {
     f.expr = nullptr;
     Value m = import_module(in, alias.name);
@@ -132,7 +132,7 @@ void unbind_plain(Interp& in, Frame& f, const std::string& name) {
   target->table.erase(in, key, hash_value(in, key));
 }
 
-Status exec_import_from(Interp& in, Frame& f, const ImportFrom* imp) {
+[[gnu::noinline]] Status exec_import_from(Interp& in, Frame& f, const ImportFrom* imp) {
   f.expr = nullptr;
   if (imp->level > 0) raise(in, Exc::ImportError, "attempted relative import with no known parent package");
   Value m = import_module(in, imp->module);
@@ -160,7 +160,7 @@ Status exec_import_from(Interp& in, Frame& f, const ImportFrom* imp) {
   return Status::Normal;
 }
 
-Value call_exit(Interp& in, const Value& exit_fn, const Value& exc) {
+[[gnu::noinline]] Value call_exit(Interp& in, const Value& exit_fn, const Value& exc) {
   ArgBuf b;
   if (exc.is_null()) {
     b.push(Value::none());
@@ -175,7 +175,7 @@ Value call_exit(Interp& in, const Value& exit_fn, const Value& exc) {
   return call(in, exit_fn, a);
 }
 
-Status exec_with(Interp& in, Frame& f, const With* w, std::size_t item) {
+[[gnu::noinline]] Status exec_with(Interp& in, Frame& f, const With* w, std::size_t item) {
   Value exit_fn;
   if (f.resuming) {
     ResumeState s = pop_resume(f);
@@ -229,7 +229,7 @@ Status exec_with(Interp& in, Frame& f, const With* w, std::size_t item) {
 
 enum TryPhase { kBody = 0, kElse = 1, kFinally = 2, kHandler = 3 };
 
-Status exec_try(Interp& in, Frame& f, const Try* t) {
+[[gnu::noinline]] Status exec_try(Interp& in, Frame& f, const Try* t) {
   int phase = kBody;
   Value exc;          // exception being handled / pending
   Status pending = Status::Normal;
@@ -373,7 +373,7 @@ Status exec_try(Interp& in, Frame& f, const Try* t) {
   return pending;
 }
 
-Status exec_for(Interp& in, Frame& f, const For* s) {
+[[gnu::noinline]] Status exec_for(Interp& in, Frame& f, const For* s) {
   Value it;
   int phase = 0;
   if (f.resuming) {
@@ -413,7 +413,7 @@ Status exec_for(Interp& in, Frame& f, const For* s) {
   return st;
 }
 
-Status exec_while(Interp& in, Frame& f, const While* w) {
+[[gnu::noinline]] Status exec_while(Interp& in, Frame& f, const While* w) {
   int phase = 0;
   if (f.resuming) phase = pop_resume(f).phase;
   if (phase == 0) {
@@ -434,7 +434,7 @@ Status exec_while(Interp& in, Frame& f, const While* w) {
   return st;
 }
 
-Status exec_if(Interp& in, Frame& f, const If* s) {
+[[gnu::noinline]] Status exec_if(Interp& in, Frame& f, const If* s) {
   bool branch;
   if (f.resuming) branch = pop_resume(f).phase == 0;
   else branch = truthy(in, eval(in, f, s->test.get()));
@@ -444,7 +444,7 @@ Status exec_if(Interp& in, Frame& f, const If* s) {
 }
 
 // `yield v` / `x = yield v` / `yield from it` at statement level.
-Status exec_yield(Interp& in, Frame& f, const Expr* y, const std::vector<ExprPtr>* targets) {
+[[gnu::noinline]] Status exec_yield(Interp& in, Frame& f, const Expr* y, const std::vector<ExprPtr>* targets) {
   if (y->kind == ExprKind::Yield) {
     if (f.resuming) {
       f.resuming = false;
@@ -496,6 +496,119 @@ Status exec_block(Interp& in, Frame& f, const Body& body) {
   return Status::Normal;
 }
 
+namespace {
+
+[[gnu::noinline]] Status exec_expr_stmt(Interp& in, Frame& f, const ExprStmt* e) {
+  if (is_yield(e->value.get())) return exec_yield(in, f, e->value.get(), nullptr);
+  eval(in, f, e->value.get());
+  return Status::Normal;
+}
+
+[[gnu::noinline]] Status exec_assign(Interp& in, Frame& f, const Assign* a) {
+  if (is_yield(a->value.get())) return exec_yield(in, f, a->value.get(), &a->targets);
+  Value v = eval(in, f, a->value.get());
+  if (a->targets.size() == 1 && a->targets[0]->kind == ExprKind::Name) {
+    store_name(in, f, static_cast<const Name*>(a->targets[0].get()), std::move(v));
+    return Status::Normal;
+  }
+  for (auto& t : a->targets) assign(in, f, t.get(), v);
+  return Status::Normal;
+}
+
+[[gnu::noinline]] Status exec_augassign(Interp& in, Frame& f, const AugAssign* a) {
+  const Expr* t = a->target.get();
+  if (t->kind == ExprKind::Name) {
+    auto* n = static_cast<const Name*>(t);
+    Value cur = load_name(in, f, n);
+    Value rhs = eval(in, f, a->value.get());
+    f.expr = nullptr;
+    store_name(in, f, n, binary_op(in, a->op, cur, rhs, true));
+  } else if (t->kind == ExprKind::Attribute) {
+    auto* at = static_cast<const Attribute*>(t);
+    Value obj = eval(in, f, at->value.get());
+    Value name = in.intern(at->attr);
+    f.expr = t;
+    Value cur = get_attr(in, obj, name);
+    Value rhs = eval(in, f, a->value.get());
+    f.expr = nullptr;
+    Value r = binary_op(in, a->op, cur, rhs, true);
+    f.expr = t;
+    set_attr(in, obj, name, std::move(r));
+  } else if (t->kind == ExprKind::Subscript) {
+    auto* sub = static_cast<const Subscript*>(t);
+    Value obj = eval(in, f, sub->value.get());
+    Value key = eval(in, f, sub->slice.get());
+    f.expr = t;
+    Value cur = get_item(in, obj, key);
+    Value rhs = eval(in, f, a->value.get());
+    f.expr = nullptr;
+    Value r = binary_op(in, a->op, cur, rhs, true);
+    f.expr = t;
+    set_item(in, obj, key, std::move(r));
+  }
+  return Status::Normal;
+}
+
+[[gnu::noinline]] Status exec_def(Interp& in, Frame& f, const FunctionDef* d) {
+  std::vector<Value> decorators;
+  for (auto& dec : d->decorator_list) decorators.push_back(eval(in, f, dec.get()));
+  Value fn = make_function(in, f, in.code_of.at(d), d->args);
+  if (!d->docstring.empty()) fn.as<Function>()->doc = make_str(in, d->docstring);
+  for (std::size_t i = decorators.size(); i-- > 0;) {
+    f.expr = d->decorator_list[i].get();
+    fn = call1(in, decorators[i], fn);
+  }
+  bind_plain(in, f, d->name, std::move(fn));
+  return Status::Normal;
+}
+
+[[gnu::noinline]] Status exec_class(Interp& in, Frame& f, const ClassDef* c) {
+  std::vector<Value> decorators;
+  for (auto& dec : c->decorator_list) decorators.push_back(eval(in, f, dec.get()));
+  Value cls = build_class(in, f, c);
+  for (std::size_t i = decorators.size(); i-- > 0;) {
+    f.expr = c->decorator_list[i].get();
+    cls = call1(in, decorators[i], cls);
+  }
+  bind_plain(in, f, c->name, std::move(cls));
+  return Status::Normal;
+}
+
+[[gnu::noinline]] Status exec_return(Interp& in, Frame& f, const Return* r) {
+  f.retval = r->value ? eval(in, f, r->value.get()) : Value::none();
+  return Status::Return;
+}
+
+[[gnu::noinline]] Status exec_assert(Interp& in, Frame& f, const Assert* a) {
+  if (truthy(in, eval(in, f, a->test.get()))) return Status::Normal;
+  std::vector<Value> args;
+  if (a->msg) args.push_back(eval(in, f, a->msg.get()));
+  f.expr = a->test.get();
+  throw_exception(in, make_exception(in, in.exc_type(Exc::AssertionError), std::move(args)));
+}
+
+[[gnu::noinline]] Status exec_misc(Interp& in, Frame& f, const Stmt* s) {
+  switch (s->kind) {
+    case StmtKind::AnnAssign: {
+      auto* a = static_cast<const AnnAssign*>(s);
+      if (a->value) assign(in, f, a->target.get(), eval(in, f, a->value.get()));
+      return Status::Normal;
+    }
+    case StmtKind::Delete:
+      for (auto& t : static_cast<const Delete*>(s)->targets) delete_target(in, f, t.get());
+      return Status::Normal;
+    case StmtKind::Raise: return exec_raise(in, f, static_cast<const Raise*>(s));
+    case StmtKind::Assert: return exec_assert(in, f, static_cast<const Assert*>(s));
+    case StmtKind::Import: return exec_import(in, f, static_cast<const Import*>(s));
+    case StmtKind::ImportFrom: return exec_import_from(in, f, static_cast<const ImportFrom*>(s));
+    case StmtKind::FunctionDef: return exec_def(in, f, static_cast<const FunctionDef*>(s));
+    case StmtKind::ClassDef: return exec_class(in, f, static_cast<const ClassDef*>(s));
+    default: return Status::Normal;
+  }
+}
+
+}  // namespace
+
 Status exec_stmt(Interp& in, Frame& f, const Stmt* s) {
   if (!f.resuming) {
     in.step();
@@ -504,95 +617,10 @@ Status exec_stmt(Interp& in, Frame& f, const Stmt* s) {
     f.expr = nullptr;
   }
   switch (s->kind) {
-    case StmtKind::Expr: {
-      auto* e = static_cast<const ExprStmt*>(s);
-      if (is_yield(e->value.get())) return exec_yield(in, f, e->value.get(), nullptr);
-      eval(in, f, e->value.get());
-      return Status::Normal;
-    }
-    case StmtKind::Assign: {
-      auto* a = static_cast<const Assign*>(s);
-      if (is_yield(a->value.get())) return exec_yield(in, f, a->value.get(), &a->targets);
-      Value v = eval(in, f, a->value.get());
-      if (a->targets.size() == 1 && a->targets[0]->kind == ExprKind::Name) {
-        store_name(in, f, static_cast<const Name*>(a->targets[0].get()), std::move(v));
-        return Status::Normal;
-      }
-      for (auto& t : a->targets) assign(in, f, t.get(), v);
-      return Status::Normal;
-    }
-    case StmtKind::AugAssign: {
-      auto* a = static_cast<const AugAssign*>(s);
-      const Expr* t = a->target.get();
-      if (t->kind == ExprKind::Name) {
-        auto* n = static_cast<const Name*>(t);
-        Value cur = load_name(in, f, n);
-        Value rhs = eval(in, f, a->value.get());
-        f.expr = nullptr;
-        store_name(in, f, n, binary_op(in, a->op, cur, rhs, true));
-      } else if (t->kind == ExprKind::Attribute) {
-        auto* at = static_cast<const Attribute*>(t);
-        Value obj = eval(in, f, at->value.get());
-        Value name = in.intern(at->attr);
-        f.expr = t;
-        Value cur = get_attr(in, obj, name);
-        Value rhs = eval(in, f, a->value.get());
-        f.expr = nullptr;
-        Value r = binary_op(in, a->op, cur, rhs, true);
-        f.expr = t;
-        set_attr(in, obj, name, std::move(r));
-      } else if (t->kind == ExprKind::Subscript) {
-        auto* sub = static_cast<const Subscript*>(t);
-        Value obj = eval(in, f, sub->value.get());
-        Value key = eval(in, f, sub->slice.get());
-        f.expr = t;
-        Value cur = get_item(in, obj, key);
-        Value rhs = eval(in, f, a->value.get());
-        f.expr = nullptr;
-        Value r = binary_op(in, a->op, cur, rhs, true);
-        f.expr = t;
-        set_item(in, obj, key, std::move(r));
-      }
-      return Status::Normal;
-    }
-    case StmtKind::AnnAssign: {
-      auto* a = static_cast<const AnnAssign*>(s);
-      if (a->value) assign(in, f, a->target.get(), eval(in, f, a->value.get()));
-      return Status::Normal;
-    }
-    case StmtKind::FunctionDef: {
-      auto* d = static_cast<const FunctionDef*>(s);
-      std::vector<Value> decorators;
-      for (auto& dec : d->decorator_list) decorators.push_back(eval(in, f, dec.get()));
-      Value fn = make_function(in, f, in.code_of.at(d), d->args);
-      if (!d->docstring.empty()) fn.as<Function>()->doc = make_str(in, d->docstring);
-      for (std::size_t i = decorators.size(); i-- > 0;) {
-        f.expr = d->decorator_list[i].get();
-        fn = call1(in, decorators[i], fn);
-      }
-      bind_plain(in, f, d->name, std::move(fn));
-      return Status::Normal;
-    }
-    case StmtKind::ClassDef: {
-      auto* c = static_cast<const ClassDef*>(s);
-      std::vector<Value> decorators;
-      for (auto& dec : c->decorator_list) decorators.push_back(eval(in, f, dec.get()));
-      Value cls = build_class(in, f, c);
-      for (std::size_t i = decorators.size(); i-- > 0;) {
-        f.expr = c->decorator_list[i].get();
-        cls = call1(in, decorators[i], cls);
-      }
-      bind_plain(in, f, c->name, std::move(cls));
-      return Status::Normal;
-    }
-    case StmtKind::Return: {
-      auto* r = static_cast<const Return*>(s);
-      f.retval = r->value ? eval(in, f, r->value.get()) : Value::none();
-      return Status::Return;
-    }
-    case StmtKind::Delete:
-      for (auto& t : static_cast<const Delete*>(s)->targets) delete_target(in, f, t.get());
-      return Status::Normal;
+    case StmtKind::Expr: return exec_expr_stmt(in, f, static_cast<const ExprStmt*>(s));
+    case StmtKind::Assign: return exec_assign(in, f, static_cast<const Assign*>(s));
+    case StmtKind::AugAssign: return exec_augassign(in, f, static_cast<const AugAssign*>(s));
+    case StmtKind::Return: return exec_return(in, f, static_cast<const Return*>(s));
     case StmtKind::If: return exec_if(in, f, static_cast<const If*>(s));
     case StmtKind::For: return exec_for(in, f, static_cast<const For*>(s));
     case StmtKind::While: return exec_while(in, f, static_cast<const While*>(s));
@@ -603,19 +631,8 @@ Status exec_stmt(Interp& in, Frame& f, const Stmt* s) {
     case StmtKind::Nonlocal: return Status::Normal;
     case StmtKind::With: return exec_with(in, f, static_cast<const With*>(s), 0);
     case StmtKind::Try: return exec_try(in, f, static_cast<const Try*>(s));
-    case StmtKind::Raise: return exec_raise(in, f, static_cast<const Raise*>(s));
-    case StmtKind::Assert: {
-      auto* a = static_cast<const Assert*>(s);
-      if (truthy(in, eval(in, f, a->test.get()))) return Status::Normal;
-      std::vector<Value> args;
-      if (a->msg) args.push_back(eval(in, f, a->msg.get()));
-      f.expr = a->test.get();
-      throw_exception(in, make_exception(in, in.exc_type(Exc::AssertionError), std::move(args)));
-    }
-    case StmtKind::Import: return exec_import(in, f, static_cast<const Import*>(s));
-    case StmtKind::ImportFrom: return exec_import_from(in, f, static_cast<const ImportFrom*>(s));
+    default: return exec_misc(in, f, s);
   }
-  return Status::Normal;
 }
 
 void assign(Interp& in, Frame& f, const Expr* t, Value v) {
