@@ -10,7 +10,7 @@ namespace ops = scope::ops;
 namespace {
 
 scope::Graph& G(Interp& in, const Value& gid) { return tf_state(in).graph(gid.as_int()); }
-scope::Operand X(Interp& in, const Value& v) { return operand(in, v, ""); }
+scope::Operand X(Interp& in, const Value& v) { return operand(in, v); }
 scope::OptName N(Interp& in, const Value& v) { return opt_str(in, v); }
 scope::DType D(Interp& in, const Value& v, scope::DType def = scope::DType::float32()) {
   return dtype_arg(in, v).value_or(def);

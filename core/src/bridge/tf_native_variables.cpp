@@ -81,7 +81,7 @@ void add_variable_natives(ModuleBuilder& m) {
         iv.kind = scope::InitialValue::Kind::Callable;
         iv.callable = st.callable(v);
       } else {
-        operand(in, v, "initial_value");
+        operand(in, v);
       }
       va.initial_value = std::move(iv);
     }

@@ -90,14 +90,6 @@ Value reuse_value(scope::ReuseMode m) {
   return Value::integer(0);
 }
 
-template <class F>
-auto guarded(Interp& in, F f) -> decltype(f()) {
-  // Python exceptions from user callbacks propagate as PyError through the
-  // engine (it keeps no partial state that an unwinding would corrupt).
-  (void)in;
-  return f();
-}
-
 }  // namespace
 
 scope::Result<scope::GetterResult> TfState::call_custom_getter(const scope::CallableHandle& getter,
@@ -123,10 +115,10 @@ scope::Result<scope::GetterResult> TfState::call_custom_getter(const scope::Call
   kw.push_back(opt_obj(*this, a.partitioner));
   kw.push_back(Value::boolean(a.validate_shape));
   kw.push_back(a.use_resource ? Value::boolean(*a.use_resource) : Value::none());
-  Value result = guarded(in, [&] {
-    return call_prelude(in, "_cb_custom_getter",
-                        {object(getter.id), Value::integer(cont), Value::integer(callback_gid), make_tuple(in, std::move(kw))});
-  });
+  // A Python exception from the getter unwinds through the engine as PyError;
+  // the engine's own scopes are RAII guards, so it stays consistent.
+  Value result = call_prelude(in, "_cb_custom_getter", {object(getter.id), Value::integer(cont),
+                                                        Value::integer(callback_gid), make_tuple(in, std::move(kw))});
   scope::GetterResult r;
   if (auto v = variable_of(in, result)) {
     r.variable = v->second;
@@ -236,12 +228,11 @@ std::optional<scope::HostValue> host_value(Interp& in, const Value& v) {
   return std::nullopt;
 }
 
-scope::Operand operand(Interp& in, const Value& v, std::string_view what) {
+scope::Operand operand(Interp& in, const Value& v) {
   if (auto t = tensor_of(in, v)) return scope::Operand(t->ref);
   if (auto h = host_value(in, v)) return scope::Operand(std::move(*h));
-  raise(in, Exc::TypeError, "Failed to convert object of type " + std::string("<class '") + type_name(in, v) +
-                                "'> to Tensor. Contents: " + repr(in, v) + ". Consider casting elements to a supported type." +
-                                (what.empty() ? "" : ""));
+  raise(in, Exc::TypeError, "Failed to convert object of type <class '" + type_name(in, v) + "'> to Tensor. Contents: " +
+                                repr(in, v) + ". Consider casting elements to a supported type.");
 }
 
 std::optional<scope::DType> dtype_arg(Interp& in, const Value& v) {

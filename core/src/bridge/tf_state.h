@@ -97,7 +97,8 @@ std::optional<TensorOf> tensor_of(Interp& in, const Value& v);
 std::optional<std::pair<int, scope::VariableId>> variable_of(Interp& in, const Value& v);
 // Python data (numbers, bools, strings, nested lists/tuples) as a HostValue.
 std::optional<scope::HostValue> host_value(Interp& in, const Value& v);
-scope::Operand operand(Interp& in, const Value& v, std::string_view what);
+// Tensor, Variable or Python data; TypeError like convert_to_tensor otherwise.
+scope::Operand operand(Interp& in, const Value& v);
 std::optional<scope::DType> dtype_arg(Interp& in, const Value& v);  // None -> nullopt; a name string
 std::optional<scope::TensorShape> shape_arg(Interp& in, const Value& v);  // None -> nullopt
 std::optional<std::string> opt_str(Interp& in, const Value& v);
