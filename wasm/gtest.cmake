@@ -48,6 +48,10 @@ function(scopeplay_wasm_test target)
     -sWASM_ASYNC_COMPILATION=0  # read the .wasm with fs: Node 20's fetch() cannot load a path
     -sALLOW_MEMORY_GROWTH=1
     -sTOTAL_STACK=8388608)
-  add_test(NAME ${target} COMMAND ${CMAKE_CROSSCOMPILING_EMULATOR} $<TARGET_FILE:${target}>)
+  # A Python call costs the engine about 1 KB of the JavaScript engine's native
+  # stack, so 1000 nested calls (RecursionError's depth) sit right at V8's
+  # default ~984 KB: give the tests room (the main thread's stack is 8 MB).
+  add_test(NAME ${target}
+    COMMAND ${CMAKE_CROSSCOMPILING_EMULATOR} --stack-size=4000 $<TARGET_FILE:${target}>)
   set_tests_properties(${target} PROPERTIES TIMEOUT 1200)
 endfunction()

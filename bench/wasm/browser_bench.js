@@ -70,6 +70,7 @@ export async function browserBench({ loads = 5, runs = 200 } = {}) {
       smallRoundTripMs: detail.small.medianMs,
       graphRoundTripMs: detail.graph.medianMs,
       graphError: detail.graph.error,
+      graphStdout: detail.graph.stdout,
       timeout: detail.timeout,
       afterTimeout: detail.afterTimeout,
     };

@@ -22,7 +22,7 @@ const SNIPPETS = [
   'def f(n):\n    return [i * i for i in range(n)]\nprint(sum(f(50)), {"k": "é🙂"})\n',
   'print(undefined_name)\n',
   'def f(:\n',
-  'def r(n):\n    return r(n + 1)\nr(0)\n',
+  'def r(n):\n    return n if n > 50 else r(n + 1)\ntry:\n    raise ValueError(r(0))\nexcept ValueError as e:\n    print(e)\n',
 ];
 
 test('memory stays flat from 1,000 to 10,000 runs', async () => {

@@ -28,8 +28,10 @@ async function compile(wasmUrl) {
 
 /** @type {import('./index').createEngine} */
 export async function createEngine(options = {}) {
-  const moduleUrl = String(options.moduleUrl ?? new URL(`${DIST}scopeplay.mjs`, import.meta.url));
-  const wasmUrl = String(options.wasmUrl ?? new URL(`${DIST}scopeplay.wasm`, import.meta.url));
+  // Absolute URLs: the worker resolves module specifiers against its own URL.
+  const here = globalThis.location?.href ?? import.meta.url;
+  const moduleUrl = String(new URL(options.moduleUrl ?? `${DIST}scopeplay.mjs`, options.moduleUrl ? here : import.meta.url));
+  const wasmUrl = String(new URL(options.wasmUrl ?? `${DIST}scopeplay.wasm`, options.wasmUrl ? here : import.meta.url));
   const workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
   const wasm = compile(wasmUrl);
   const engine = createWorkerEngine({
