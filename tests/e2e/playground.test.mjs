@@ -171,6 +171,15 @@ test('share link round trip: code and TF version survive', async () => {
   assert.equal(info.tf, '1.3');
   assert.equal(await again.locator('#tf').inputValue(), '1.3');
   assert.equal(await outputText(again), 'enc/v:0\n');
+  // A link pasted into the same tab (only the fragment changes) opens too.
+  const runs = await runsSoFar(again);
+  await again.evaluate(() => {
+    location.hash = '#v=1&tf=1.3&example=seed_4';
+  });
+  await waitForRun(again, runs);
+  await settled(again);
+  assert.equal(await outputText(again), expected('seed_4'));
+  assert.equal(await again.locator('#gallery').inputValue(), 'seed_4');
   await again.close();
 });
 

@@ -210,6 +210,32 @@ function showLinkError(): void {
   $('banner-text').textContent = `${t(lang, 'linkError')}: ${t(lang, key[decoded.error], decoded.detail)}`;
   $('banner').hidden = false;
 }
+// A link pasted into the same tab changes only the fragment: open it like a load.
+window.addEventListener('hashchange', () => {
+  decoded = decodeFragment(location.hash);
+  if (decoded.kind === 'ok' && decoded.state.example !== undefined && !findEntry(decoded.state.example)) {
+    decoded = { kind: 'error', error: 'bad-example', detail: decoded.state.example };
+  }
+  const next = initialState(decoded, GALLERY, DEFAULT_ENTRY_ID);
+  $('banner').hidden = true;
+  state.tf = next.tf;
+  tfSelect.value = next.tf;
+  applyingEntry = true;
+  try {
+    editor.setValue(next.code);
+  } finally {
+    applyingEntry = false;
+  }
+  state.code = next.code;
+  state.example = next.example;
+  syncGallerySelect();
+  if (decoded.kind === 'error') {
+    showLinkError();
+    return;
+  }
+  runNow();
+});
+
 $('banner-close').addEventListener('click', () => {
   $('banner').hidden = true;
 });
