@@ -51,7 +51,33 @@ function(scopeplay_wasm_test target)
   # A Python call costs the engine about 1 KB of the JavaScript engine's native
   # stack, so 1000 nested calls (RecursionError's depth) sit right at V8's
   # default ~984 KB: give the tests room (the main thread's stack is 8 MB).
-  add_test(NAME ${target}
-    COMMAND ${CMAKE_CROSSCOMPILING_EMULATOR} --stack-size=4000 $<TARGET_FILE:${target}>)
+  set(run ${CMAKE_CROSSCOMPILING_EMULATOR} --stack-size=4000 $<TARGET_FILE:${target}>)
+
+  # Golden cases known to fail only here (tests/wasm/expected_failures.txt):
+  # the suite runs without them, and each must fail on its own.
+  set(known ${PROJECT_SOURCE_DIR}/tests/wasm/expected_failures.txt)
+  set(cases "")
+  if(target STREQUAL "scopeplay_golden_tests" AND EXISTS ${known})
+    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${known})
+    file(STRINGS ${known} lines)
+    foreach(line IN LISTS lines)
+      string(REGEX REPLACE "#.*" "" line "${line}")
+      string(STRIP "${line}" line)
+      if(line)
+        list(APPEND cases "Golden/GoldenTest.MatchesExpectedOutput/${line}")
+      endif()
+    endforeach()
+  endif()
+  if(cases)
+    list(JOIN cases ":" filter)
+    add_test(NAME ${target} COMMAND ${run} --gtest_filter=-${filter})
+    foreach(case IN LISTS cases)
+      string(REGEX REPLACE ".*/" "" short "${case}")
+      add_test(NAME ${target}_wasm_xfail_${short} COMMAND ${run} --gtest_filter=${case})
+      set_tests_properties(${target}_wasm_xfail_${short} PROPERTIES WILL_FAIL TRUE TIMEOUT 300)
+    endforeach()
+  else()
+    add_test(NAME ${target} COMMAND ${run})
+  endif()
   set_tests_properties(${target} PROPERTIES TIMEOUT 1200)
 endfunction()
