@@ -259,6 +259,18 @@ Value builtin_binary(Interp& in, BinOpKind op, const Value& a, const Value& b, b
     case BinOpKind::Sub:
     case BinOpKind::BitXor:
       if (is_set(a) && is_set(b)) return set_op(in, op, a, b, inplace && ka == Kind::Set);
+      if ((ka == Kind::DictView && (kb == Kind::DictView || is_set(b))) || (kb == Kind::DictView && is_set(a))) {
+        auto as_set = [&](const Value& v) {
+          if (is_set(v)) return v;
+          Value s = make_set(in);
+          for (Value& x : to_vector(in, v)) {
+            std::int64_t h = hash_value(in, x);
+            s.as<Set>()->table.set(in, x, h, Value());
+          }
+          return s;
+        };
+        return set_op(in, op, as_set(a), as_set(b), false);
+      }
       if (op == BinOpKind::BitOr && ka == Kind::Dict && kb == Kind::Dict) {
         Value result = inplace ? a : make_dict(in);
         if (!inplace) for (auto& e : std::vector<HashEntry>(a.as<Dict>()->table.entries())) if (!e.key.is_null()) dict_set(in, result, e.key, e.value);

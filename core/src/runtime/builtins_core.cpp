@@ -23,8 +23,9 @@ void def_method(Interp& in, TypeObject* t, std::string_view name, NativeFn fn) {
 }
 
 void check_nargs(Interp& in, Args& a, std::string_view name, std::size_t min, std::size_t max) {
-  if (a.npos >= min && a.npos <= max) return;
   std::string n(name);
+  if (a.nkw) raise(in, Exc::TypeError, n + "() takes no keyword arguments");
+  if (a.npos >= min && a.npos <= max) return;
   if (min == max) {
     if (min == 1) raise(in, Exc::TypeError, n + "() takes exactly one argument (" + std::to_string(a.npos) + " given)");
     if (min == 0) raise(in, Exc::TypeError, n + "() takes no arguments (" + std::to_string(a.npos) + " given)");
@@ -337,7 +338,10 @@ Value b_sorted(Interp& in, Args& a, Value&) {
 }
 
 Value b_round(Interp& in, Args& a, Value&) {
-  check_nargs(in, a, "round", 1, 2);
+  if (a.npos < 1 || a.npos > 2) {
+    Args pos_only{a.pos, a.npos, nullptr, nullptr, 0};
+    check_nargs(in, pos_only, "round", 1, 2);
+  }
   Value x = a[0];
   Value nd = a.npos == 2 ? a[1] : kwarg(a, "ndigits");
   bool has_nd = !nd.is_null() && !nd.is_none();
@@ -377,7 +381,8 @@ Value b_divmod(Interp& in, Args& a, Value&) {
 }
 
 Value b_pow(Interp& in, Args& a, Value&) {
-  check_nargs(in, a, "pow", 2, 3);
+  Args pos_only{a.pos, a.npos, nullptr, nullptr, 0};
+  check_nargs(in, pos_only, "pow", 2, 3);
   if (a.npos == 3 && !a[2].is_none()) {
     if (!a[0].is_intlike() || !a[1].is_intlike() || !a[2].is_intlike()) {
       raise(in, Exc::TypeError, "pow() 3rd argument not allowed unless all arguments are integers");

@@ -203,8 +203,8 @@ std::string render_field(FormatState& st, const std::string& body, int depth) {
   }
   if (i < body.size() && body[i] == ':') spec = body.substr(i + 1);
   if (depth > 1) raise(in, Exc::ValueError, "Max string recursion exceeded");
-  if (spec.find('{') != std::string::npos) spec = render(st, spec, depth + 1);
   Value v = lookup_field(st, name);
+  if (spec.find('{') != std::string::npos) spec = render(st, spec, depth + 1);
   if (conv) {
     std::string text;
     switch (conv) {
