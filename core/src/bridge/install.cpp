@@ -59,6 +59,9 @@ void add_misc_natives(ModuleBuilder& m) {
   defn(m, "has_auto_reuse", 0, [](Interp& in, const Value*) {
     return Value::boolean(tf_state(in).engine.profile().has_auto_reuse);
   });
+  defn(m, "has_auxiliary_name_scope", 0, [](Interp& in, const Value*) {
+    return Value::boolean(tf_state(in).engine.profile().has_auxiliary_name_scope);
+  });
   defn(m, "build_initializer", 4, [](Interp& in, const Value* a) {  // (gid, init, shape, dtype)
     scope::Graph& g = tf_state(in).graph(a[0].as_int());
     auto init = initializer_arg(in, a[1]);

@@ -281,10 +281,27 @@ def _reuse_arg(reuse):
     return [reuse]
 
 
+_UNSET = object()
+# auxiliary_name_scope and constraint arrived with the same releases (1.4/1.5);
+# older profiles reject them like any unknown keyword.
+_HAS_NEW_SCOPE_ARGS = _n.has_auxiliary_name_scope()
+
+
+def _reject_new_arg(function, name, value):
+    if value is not _UNSET and not _HAS_NEW_SCOPE_ARGS:
+        raise TypeError("%s() got an unexpected keyword argument '%s'" % (function, name))
+
+
 class variable_scope(object):
     def __init__(self, name_or_scope, default_name=None, values=None, initializer=None, regularizer=None,
                  caching_device=None, partitioner=None, custom_getter=None, reuse=None, dtype=None,
-                 use_resource=None, constraint=None, auxiliary_name_scope=True):
+                 use_resource=None, constraint=_UNSET, auxiliary_name_scope=_UNSET):
+        _reject_new_arg("variable_scope", "constraint", constraint)
+        _reject_new_arg("variable_scope", "auxiliary_name_scope", auxiliary_name_scope)
+        if constraint is _UNSET:
+            constraint = None
+        if auxiliary_name_scope is _UNSET:
+            auxiliary_name_scope = True
         self._values = values
         self._gid = _gid_of(values) if values is not None else _n.default_graph()
         self._ctx = _n.vs_create(self._gid, name_or_scope, default_name, initializer, regularizer, partitioner,
@@ -336,8 +353,9 @@ def _check_custom_getter(gid, custom_getter):
 
 def get_variable(name, shape=None, dtype=None, initializer=None, regularizer=None, trainable=None,
                  collections=None, caching_device=None, partitioner=None, validate_shape=True,
-                 use_resource=None, custom_getter=None, constraint=None, synchronization=None,
+                 use_resource=None, custom_getter=None, constraint=_UNSET, synchronization=None,
                  aggregation=None):
+    _reject_new_arg("get_variable", "constraint", constraint)
     gid = _n.default_graph()
     _check_custom_getter(gid, custom_getter)
     return _wrap_getter_result(gid, _n.get_variable(gid, False, name, shape, dtype, initializer, regularizer, None,

@@ -54,6 +54,14 @@ TEST(TfModule, OldProfileMessagesAndNoAutoReuse) {
   EXPECT_EQ(o.out, "_ReuseMode.AUTO_REUSE\n");
 }
 
+TEST(TfModule, OldProfileSignatures) {
+  EXPECT_EQ(run_tf("import tensorflow as tf\nwith tf.variable_scope('a', auxiliary_name_scope=False):\n    pass\n", "1.3").error,
+            "TypeError: variable_scope() got an unexpected keyword argument 'auxiliary_name_scope'");
+  EXPECT_EQ(run_tf("import tensorflow as tf\ntf.get_variable('v', [1], constraint=None)\n", "1.3").error,
+            "TypeError: get_variable() got an unexpected keyword argument 'constraint'");
+  EXPECT_EQ(run_tf("import tensorflow as tf\nwith tf.variable_scope('a', auxiliary_name_scope=False):\n    pass\n").error, "");
+}
+
 TEST(TfModule, UnknownVersionListsSupportedOnes) {
   auto o = run_tf("print(1)\n", "2.7");
   EXPECT_EQ(o.error, "ValueError: unsupported TensorFlow version '2.7' (supported: 1.15, 1.3)");
