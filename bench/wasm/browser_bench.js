@@ -67,6 +67,7 @@ export async function browserBench({ loads = 5, runs = 200 } = {}) {
     return {
       readyFirstMs: readies[0],
       readyMedianMs: median(readies),
+      plainRoundTripMs: detail.plain.medianMs,
       smallRoundTripMs: detail.small.medianMs,
       graphRoundTripMs: detail.graph.medianMs,
       graphError: detail.graph.error,

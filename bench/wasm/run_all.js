@@ -69,7 +69,7 @@ function engineOnly() {
 async function jsApiInProcess() {
   const engine = await createEngine({ worker: false });
   const out = {};
-  for (const [name, source] of [['small', SMALL], ['graph', GRAPH]]) {
+  for (const [name, source] of [['plain', 'print(1 + 1)\n'], ['small', SMALL], ['graph', GRAPH]]) {
     for (let i = 0; i < 20; ++i) await engine.run(source);
     const times = [];
     for (let i = 0; i < RUNS; ++i) {
@@ -92,11 +92,11 @@ const e = engineOnly();
 console.log(`native: median ${e.native.medianUs.toFixed(1)} us/run; wasm (Node): median ${e.wasm.medianUs.toFixed(1)} us/run; wasm/native ${e.ratio.toFixed(2)}x${e.native.error ? ' (the snippet ends with an error)' : ''}`);
 console.log('== JS API in-process (Node): run + JSON + columns');
 const j = await jsApiInProcess();
-console.log(`small: ${j.small.toFixed(3)} ms/run; graph: ${j.graph.toFixed(3)} ms/run`);
+console.log(`print(1 + 1): ${j.plain.toFixed(3)} ms/run; small TF: ${j.small.toFixed(3)} ms/run; graph: ${j.graph.toFixed(3)} ms/run`);
 if (!process.argv.includes('--skip-browser')) {
   console.log('== headless Chromium, engine in a Web Worker');
   const b = await browserBench({ loads: 5, runs: 200 });
   console.log(`ready: first load ${b.readyFirstMs.toFixed(1)} ms, median of 5 loads ${b.readyMedianMs.toFixed(1)} ms`);
-  console.log(`round trip median: small ${b.smallRoundTripMs.toFixed(2)} ms, graph ${b.graphRoundTripMs.toFixed(2)} ms`);
+  console.log(`round trip median: print(1 + 1) ${b.plainRoundTripMs.toFixed(2)} ms, small TF ${b.smallRoundTripMs.toFixed(2)} ms, graph ${b.graphRoundTripMs.toFixed(2)} ms`);
   console.log(`timeout: ${b.timeout.type} after ${b.timeout.ms.toFixed(0)} ms (${b.timeout.frames} animation frames meanwhile); next run printed ${JSON.stringify(b.afterTimeout)}`);
 }
