@@ -312,3 +312,18 @@ test('a phone-sized screen keeps the plain editor and works', async () => {
   assert.equal(await outputText(page), 'phone\n');
   await page.close();
 });
+
+test('a Chinese browser gets the Chinese UI', async () => {
+  const zh = await startBrowser({ locale: 'zh-CN' });
+  try {
+    const page = await zh.newPage();
+    await page.goto(zh.url);
+    await waitForRun(page);
+    assert.equal(await page.evaluate(() => navigator.language), 'zh-CN');
+    assert.equal(await page.locator('#run [data-i18n="run"]').textContent(), '运行');
+    assert.equal(await page.locator('#lang').textContent(), 'English');
+    assert.equal(await outputText(page), expected('seed_5'));
+  } finally {
+    await zh.close();
+  }
+});
