@@ -26,6 +26,8 @@ void def_method(Interp& in, TypeObject* t, std::string_view name, NativeFn fn);
 
 // Stable sort with an optional key function (sorted(), list.sort()).
 void sort_values(Interp& in, std::vector<Value>& items, const Value& key, bool reverse);
+// Stable sort of (key, value) pairs by key, comparing in CPython's order.
+void stable_sort_pairs(Interp& in, std::vector<std::pair<Value, Value>>& pairs);
 
 // Argument checks with CPython's messages.
 void check_nargs(Interp& in, Args& a, std::string_view name, std::size_t min, std::size_t max);

@@ -313,12 +313,65 @@ Value b_all(Interp& in, Args& a, Value&) {
 
 }  // namespace
 
+namespace {
+
+using KeyPair = std::pair<Value, Value>;
+
+// CPython's first phase of list.sort: a natural run at the start, then
+// binary insertion, so comparisons happen in CPython's order (which decides
+// the operand order of a TypeError) with every C++ standard library.
+void binary_insertion(Interp& in, std::vector<KeyPair>& a, std::size_t lo, std::size_t hi) {
+  if (hi - lo < 2) return;
+  std::size_t start = lo + 1;
+  if (less_than(in, a[lo + 1].first, a[lo].first)) {
+    start = lo + 2;
+    while (start < hi && less_than(in, a[start].first, a[start - 1].first)) ++start;
+    std::reverse(a.begin() + static_cast<std::ptrdiff_t>(lo), a.begin() + static_cast<std::ptrdiff_t>(start));
+  } else {
+    start = lo + 2;
+    while (start < hi && !less_than(in, a[start].first, a[start - 1].first)) ++start;
+  }
+  for (; start < hi; ++start) {
+    KeyPair pivot = std::move(a[start]);
+    std::size_t l = lo, r = start;
+    while (l < r) {
+      std::size_t p = l + (r - l) / 2;
+      if (less_than(in, pivot.first, a[p].first)) r = p;
+      else l = p + 1;
+    }
+    for (std::size_t k = start; k > l; --k) a[k] = std::move(a[k - 1]);
+    a[l] = std::move(pivot);
+  }
+}
+
+}  // namespace
+
+void stable_sort_pairs(Interp& in, std::vector<KeyPair>& a) {
+  constexpr std::size_t kRun = 32;
+  std::size_t n = a.size();
+  for (std::size_t lo = 0; lo < n; lo += kRun) binary_insertion(in, a, lo, std::min(n, lo + kRun));
+  std::vector<KeyPair> tmp(n);
+  for (std::size_t width = kRun; width < n; width *= 2) {
+    for (std::size_t lo = 0; lo < n; lo += 2 * width) {
+      std::size_t mid = std::min(n, lo + width), hi = std::min(n, lo + 2 * width);
+      std::size_t i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) {
+        if (less_than(in, a[j].first, a[i].first)) tmp[k++] = std::move(a[j++]);
+        else tmp[k++] = std::move(a[i++]);
+      }
+      while (i < mid) tmp[k++] = std::move(a[i++]);
+      while (j < hi) tmp[k++] = std::move(a[j++]);
+      for (std::size_t x = lo; x < hi; ++x) a[x] = std::move(tmp[x]);
+    }
+  }
+}
+
 void sort_values(Interp& in, std::vector<Value>& items, const Value& key, bool reverse) {
   std::vector<std::pair<Value, Value>> pairs;
   pairs.reserve(items.size());
   for (auto& v : items) pairs.emplace_back(key.is_null() || key.is_none() ? v : call1(in, key, v), v);
   if (reverse) std::reverse(pairs.begin(), pairs.end());
-  std::stable_sort(pairs.begin(), pairs.end(), [&](const auto& x, const auto& y) { return less_than(in, x.first, y.first); });
+  stable_sort_pairs(in, pairs);
   if (reverse) std::reverse(pairs.begin(), pairs.end());
   for (std::size_t i = 0; i < items.size(); ++i) items[i] = std::move(pairs[i].second);
 }

@@ -48,6 +48,7 @@ class Object {
 };
 
 inline Value::Value(Object* o) : tag_(Tag::Obj) {
+  u_.i = 0;
   u_.o = o;
   ++o->refs;
 }

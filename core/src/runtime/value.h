@@ -60,10 +60,11 @@ class Value {
   Object* obj() const { return u_.o; }
   template <class T> T* as() const { return static_cast<T*>(u_.o); }
 
-  // Identity (Python `is`).
+  // Identity (Python `is`). Objects compare by pointer (the union's integer
+  // member is wider than a pointer on wasm32).
   bool same(const Value& o) const {
     if (tag_ != o.tag_) return false;
-    if (tag_ == Tag::Float) return u_.i == o.u_.i;
+    if (tag_ == Tag::Obj) return u_.o == o.u_.o;
     return u_.i == o.u_.i || tag_ == Tag::None || tag_ == Tag::Null;
   }
 
