@@ -641,8 +641,25 @@ constexpr std::string_view kNames0[] = {
     "zeta",
 };
 
-// tensorflow.dtypes
+// tensorflow.compat
 constexpr std::string_view kNames1[] = {
+    "as_bytes",
+    "as_str",
+    "as_str_any",
+    "as_text",
+    "bytes_or_text_types",
+    "complex_types",
+    "dimension_at_index",
+    "dimension_value",
+    "forward_compatibility_horizon",
+    "forward_compatible",
+    "integral_types",
+    "path_to_str",
+    "real_types",
+};
+
+// tensorflow.dtypes
+constexpr std::string_view kNames2[] = {
     "DType",
     "QUANTIZED_DTYPES",
     "as_dtype",
@@ -678,7 +695,7 @@ constexpr std::string_view kNames1[] = {
 };
 
 // tensorflow.initializers
-constexpr std::string_view kNames2[] = {
+constexpr std::string_view kNames3[] = {
     "constant",
     "global_variables",
     "glorot_normal",
@@ -702,7 +719,7 @@ constexpr std::string_view kNames2[] = {
 };
 
 // tensorflow.layers
-constexpr std::string_view kNames3[] = {
+constexpr std::string_view kNames4[] = {
     "AveragePooling1D",
     "AveragePooling2D",
     "AveragePooling3D",
@@ -742,8 +759,136 @@ constexpr std::string_view kNames3[] = {
     "separable_conv2d",
 };
 
+// tensorflow.math
+constexpr std::string_view kNames5[] = {
+    "abs",
+    "accumulate_n",
+    "acos",
+    "acosh",
+    "add",
+    "add_n",
+    "angle",
+    "argmax",
+    "argmin",
+    "asin",
+    "asinh",
+    "atan",
+    "atan2",
+    "atanh",
+    "bessel_i0",
+    "bessel_i0e",
+    "bessel_i1",
+    "bessel_i1e",
+    "betainc",
+    "bincount",
+    "ceil",
+    "confusion_matrix",
+    "conj",
+    "cos",
+    "cosh",
+    "count_nonzero",
+    "cumprod",
+    "cumsum",
+    "cumulative_logsumexp",
+    "digamma",
+    "divide",
+    "divide_no_nan",
+    "equal",
+    "erf",
+    "erfc",
+    "exp",
+    "expm1",
+    "floor",
+    "floordiv",
+    "floormod",
+    "greater",
+    "greater_equal",
+    "igamma",
+    "igammac",
+    "imag",
+    "in_top_k",
+    "invert_permutation",
+    "is_finite",
+    "is_inf",
+    "is_nan",
+    "is_non_decreasing",
+    "is_strictly_increasing",
+    "l2_normalize",
+    "lbeta",
+    "less",
+    "less_equal",
+    "lgamma",
+    "log",
+    "log1p",
+    "log_sigmoid",
+    "log_softmax",
+    "logical_and",
+    "logical_not",
+    "logical_or",
+    "logical_xor",
+    "maximum",
+    "minimum",
+    "mod",
+    "multiply",
+    "multiply_no_nan",
+    "negative",
+    "nextafter",
+    "not_equal",
+    "polygamma",
+    "polyval",
+    "pow",
+    "real",
+    "reciprocal",
+    "reciprocal_no_nan",
+    "reduce_all",
+    "reduce_any",
+    "reduce_euclidean_norm",
+    "reduce_logsumexp",
+    "reduce_max",
+    "reduce_mean",
+    "reduce_min",
+    "reduce_prod",
+    "reduce_std",
+    "reduce_sum",
+    "reduce_variance",
+    "rint",
+    "round",
+    "rsqrt",
+    "scalar_mul",
+    "segment_max",
+    "segment_mean",
+    "segment_min",
+    "segment_prod",
+    "segment_sum",
+    "sigmoid",
+    "sign",
+    "sin",
+    "sinh",
+    "softmax",
+    "softplus",
+    "softsign",
+    "sqrt",
+    "square",
+    "squared_difference",
+    "subtract",
+    "tan",
+    "tanh",
+    "top_k",
+    "truediv",
+    "unsorted_segment_max",
+    "unsorted_segment_mean",
+    "unsorted_segment_min",
+    "unsorted_segment_prod",
+    "unsorted_segment_sqrt_n",
+    "unsorted_segment_sum",
+    "xdivy",
+    "xlogy",
+    "zero_fraction",
+    "zeta",
+};
+
 // tensorflow.nn
-constexpr std::string_view kNames4[] = {
+constexpr std::string_view kNames6[] = {
     "all_candidate_sampler",
     "atrous_conv2d",
     "atrous_conv2d_transpose",
@@ -855,8 +1000,33 @@ constexpr std::string_view kNames4[] = {
     "zero_fraction",
 };
 
+// tensorflow.random
+constexpr std::string_view kNames7[] = {
+    "all_candidate_sampler",
+    "categorical",
+    "experimental",
+    "fixed_unigram_candidate_sampler",
+    "gamma",
+    "get_seed",
+    "learned_unigram_candidate_sampler",
+    "log_uniform_candidate_sampler",
+    "multinomial",
+    "normal",
+    "poisson",
+    "set_random_seed",
+    "shuffle",
+    "stateless_categorical",
+    "stateless_multinomial",
+    "stateless_normal",
+    "stateless_truncated_normal",
+    "stateless_uniform",
+    "truncated_normal",
+    "uniform",
+    "uniform_candidate_sampler",
+};
+
 // tensorflow.train
-constexpr std::string_view kNames5[] = {
+constexpr std::string_view kNames8[] = {
     "AdadeltaOptimizer",
     "AdagradDAOptimizer",
     "AdagradOptimizer",
@@ -981,11 +1151,14 @@ constexpr std::string_view kNames5[] = {
 
 std::vector<std::string_view> api_names(std::string_view module) {
   if (module == "tensorflow") return {std::begin(kNames0), std::end(kNames0)};
-  if (module == "tensorflow.dtypes") return {std::begin(kNames1), std::end(kNames1)};
-  if (module == "tensorflow.initializers") return {std::begin(kNames2), std::end(kNames2)};
-  if (module == "tensorflow.layers") return {std::begin(kNames3), std::end(kNames3)};
-  if (module == "tensorflow.nn") return {std::begin(kNames4), std::end(kNames4)};
-  if (module == "tensorflow.train") return {std::begin(kNames5), std::end(kNames5)};
+  if (module == "tensorflow.compat") return {std::begin(kNames1), std::end(kNames1)};
+  if (module == "tensorflow.dtypes") return {std::begin(kNames2), std::end(kNames2)};
+  if (module == "tensorflow.initializers") return {std::begin(kNames3), std::end(kNames3)};
+  if (module == "tensorflow.layers") return {std::begin(kNames4), std::end(kNames4)};
+  if (module == "tensorflow.math") return {std::begin(kNames5), std::end(kNames5)};
+  if (module == "tensorflow.nn") return {std::begin(kNames6), std::end(kNames6)};
+  if (module == "tensorflow.random") return {std::begin(kNames7), std::end(kNames7)};
+  if (module == "tensorflow.train") return {std::begin(kNames8), std::end(kNames8)};
   return {};
 }
 

@@ -293,7 +293,7 @@ _SUBMODULE_NAMES = {
     "train": [],
     "dtypes": ["DType", "as_dtype"] + _DTYPE_NAMES + ["half", "double"],
     "layers": [],
-    "random": [],
+    "random": [("normal", "random_normal"), "truncated_normal", ("uniform", "random_uniform")],
     "math": ["add", "subtract", "multiply", "divide", "truediv", "square", "reduce_sum", "reduce_mean",
              "sigmoid", "tanh", "less", "less_equal", "greater", "greater_equal", "negative"],
 }
@@ -329,7 +329,10 @@ def _fill_submodule(name, d):
     short = parts[0]
     g = globals()
     for k in _SUBMODULE_NAMES.get(short, []):
-        d[k] = g[k]
+        if isinstance(k, tuple):
+            d[k[0]] = g[k[1]]
+        else:
+            d[k] = g[k]
     if short == "initializers":
         for k, v in _INITIALIZER_NAMES.items():
             d[k] = v
