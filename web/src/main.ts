@@ -180,7 +180,8 @@ function jump(line: number): void {
 
 function updateLink(): void {
   const fragment = encodeFragment({ code: state.example ? '' : state.code, tf: state.tf, example: state.example });
-  if (location.hash !== fragment) history.replaceState(null, '', fragment);
+  // Too large to share: the link keeps its last shareable state.
+  if (fragment !== null && location.hash !== fragment) history.replaceState(null, '', fragment);
 }
 
 $('copy').addEventListener('click', async () => {

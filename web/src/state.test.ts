@@ -13,7 +13,7 @@ test('no link opens the default entry', () => {
 });
 
 test('a code link opens its code and TF version', () => {
-  const s = initialState(decodeFragment(encodeFragment({ code: 'x = 1\n', tf: '1.3' })), gallery, 'seed_5');
+  const s = initialState(decodeFragment(encodeFragment({ code: 'x = 1\n', tf: '1.3' }) ?? ''), gallery, 'seed_5');
   assert.deepEqual(s, { code: 'x = 1\n', tf: '1.3', example: undefined });
 });
 

@@ -5,12 +5,19 @@ import {
   ABSENT_VERSION,
   DECODERS,
   MAX_CODE_LENGTH,
+  MAX_PACKED_LENGTH,
   decodeFragment,
   encodeFragment,
   type DecodeResult,
 } from './codec';
 
 const lz: typeof lzModule = (lzModule as { default?: typeof lzModule }).default ?? lzModule;
+
+function enc(state: Parameters<typeof encodeFragment>[0]): string {
+  const f = encodeFragment(state);
+  assert.ok(f !== null, 'encodable');
+  return f as string;
+}
 
 function ok(r: DecodeResult) {
   assert.equal(r.kind, 'ok', JSON.stringify(r));
@@ -21,14 +28,14 @@ function ok(r: DecodeResult) {
 test('round trip: code, TF version, Unicode and emoji', () => {
   const code = 'import tensorflow as tf\nwith tf.name_scope("é 名字 😀"):\n    x = tf.constant(1)\n';
   for (const tf of ['1.15', '1.3'] as const) {
-    const fragment = encodeFragment({ code, tf });
+    const fragment = enc({ code, tf });
     assert.match(fragment, /^#v=1&tf=1\.(15|3)&code=[A-Za-z0-9+\-$]+$/);
     assert.deepEqual(ok(decodeFragment(fragment)), { code, tf });
   }
 });
 
 test('a gallery entry links by id', () => {
-  const fragment = encodeFragment({ code: '', tf: '1.3', example: 'seed_4' });
+  const fragment = enc({ code: '', tf: '1.3', example: 'seed_4' });
   assert.equal(fragment, '#v=1&tf=1.3&example=seed_4');
   assert.deepEqual(ok(decodeFragment(fragment)), { code: '', tf: '1.3', example: 'seed_4' });
 });
@@ -68,7 +75,7 @@ test('malformed links are errors, never exceptions', () => {
     ['#v=1&code=' + '!'.repeat(10), 'bad-code'],
     ['#v=1&code=zzzzzzzzzzzzzzzzzzzz', 'bad-code'],
     ['#v=1&example=../../etc', 'bad-example'],
-    ['#v=1&code=' + 'A'.repeat(MAX_CODE_LENGTH * 2 + 1), 'too-large'],
+    ['#v=1&code=' + 'A'.repeat(MAX_PACKED_LENGTH + 1), 'too-large'],
     ['#' + 'x'.repeat(300 * 1024), 'too-large'],
   ];
   for (const [fragment, error] of cases) {
@@ -78,13 +85,33 @@ test('malformed links are errors, never exceptions', () => {
   }
 });
 
-test('decoded code is size-limited', () => {
+test('code size is limited both ways', () => {
   const big = 'x = 1\n'.repeat(Math.ceil((MAX_CODE_LENGTH + 10) / 6));
-  const r = decodeFragment(encodeFragment({ code: big, tf: '1.15' }));
+  assert.equal(encodeFragment({ code: big, tf: '1.15' }), null);
+  // A hand-made link carrying too much code is refused after decoding.
+  const r = decodeFragment('#v=1&code=' + lz.compressToEncodedURIComponent(big));
   assert.equal(r.kind, 'error');
   if (r.kind === 'error') assert.equal(r.error, 'too-large');
   const fits = 'y = 2\n'.repeat(1000);
-  assert.equal(ok(decodeFragment(encodeFragment({ code: fits, tf: '1.15' }))).code, fits);
+  assert.equal(ok(decodeFragment(enc({ code: fits, tf: '1.15' }))).code, fits);
+});
+
+test('a decompression bomb is refused quickly', () => {
+  // Highly repetitive input packs small and inflates hugely.
+  const bomb = lz.compressToEncodedURIComponent('a'.repeat(4_000_000));
+  assert.ok(bomb.length < MAX_PACKED_LENGTH);
+  const started = Date.now();
+  const r = decodeFragment('#v=1&code=' + bomb);
+  assert.equal(r.kind, 'error');
+  if (r.kind === 'error') assert.equal(r.error, 'too-large');
+  assert.ok(Date.now() - started < 2000);
+});
+
+test('real snippets of the maximum size stay shareable', () => {
+  const line = 'with tf.variable_scope("layer_%d" % i, reuse=tf.AUTO_REUSE):  # 名字\n';
+  let code = '';
+  for (let i = 0; code.length + line.length + 8 < MAX_CODE_LENGTH; i++) code += line.replace('%d', String(i));
+  assert.equal(ok(decodeFragment(enc({ code, tf: '1.3' }))).code, code);
 });
 
 test('random garbage never throws', () => {

@@ -14,8 +14,15 @@ export const CURRENT_VERSION = '1';
 export const ABSENT_VERSION = '1';
 export const DEFAULT_TF: TfVersion = '1.15';
 /** Longest snippet a link may carry (UTF-16 code units), and longest fragment read at all. */
-export const MAX_CODE_LENGTH = 64 * 1024;
-export const MAX_FRAGMENT_LENGTH = 256 * 1024;
+export const MAX_CODE_LENGTH = 32 * 1024;
+export const MAX_FRAGMENT_LENGTH = 64 * 1024;
+/**
+ * Longest compressed code accepted. LZ decompression can grow quadratically
+ * (each code may repeat the longest entry so far): 16 Ki characters inflate to
+ * at most a few tens of millions, decoded in well under a second, then refused
+ * by MAX_CODE_LENGTH. Real snippets of MAX_CODE_LENGTH pack far below it.
+ */
+export const MAX_PACKED_LENGTH = 16 * 1024;
 
 export interface ShareState {
   code: string;
@@ -76,8 +83,7 @@ const decodeV1: Decoder = (p) => {
   if (packed === '') return { kind: 'ok', state: { code: '', tf } };
   // lz-string's URI alphabet; anything else means the link was mangled.
   if (!/^[A-Za-z0-9+\-$]*$/.test(packed)) return { kind: 'error', error: 'bad-code', detail: '' };
-  // A compressed character carries at most ~16 bits; refuse what would inflate past the cap.
-  if (packed.length > MAX_CODE_LENGTH * 2) return { kind: 'error', error: 'too-large', detail: '' };
+  if (packed.length > MAX_PACKED_LENGTH) return { kind: 'error', error: 'too-large', detail: '' };
   let code: string | null;
   try {
     code = lz.decompressFromEncodedURIComponent(packed);
@@ -102,7 +108,11 @@ export function decodeFragment(fragment: string): DecodeResult {
   return decoder(params);
 }
 
-export function encodeFragment(state: ShareState): string {
+/** The fragment for `state`, or null when its code is too large to share. */
+export function encodeFragment(state: ShareState): string | null {
   if (state.example && state.code === '') return `#v=${CURRENT_VERSION}&tf=${state.tf}&example=${state.example}`;
-  return `#v=${CURRENT_VERSION}&tf=${state.tf}&code=${lz.compressToEncodedURIComponent(state.code)}`;
+  if (state.code.length > MAX_CODE_LENGTH) return null;
+  const packed = lz.compressToEncodedURIComponent(state.code);
+  if (packed.length > MAX_PACKED_LENGTH) return null;
+  return `#v=${CURRENT_VERSION}&tf=${state.tf}&code=${packed}`;
 }
