@@ -332,3 +332,18 @@ test('a Chinese browser gets the Chinese UI', async () => {
     await zh.close();
   }
 });
+
+test('the TF version selector switches the messages (1.3 vs 1.15)', async () => {
+  const page = await openPage('#v=1&tf=1.3&example=message_tf13');
+  assert.equal(await outputText(page), expected('message_tf13'));
+  assert.doesNotMatch(await outputText(page), /AUTO_REUSE/);
+  const before = await runsSoFar(page);
+  await page.selectOption('#tf', '1.15');
+  await waitForRun(page, before);
+  await settled(page);
+  const text = await outputText(page);
+  assert.match(text, /Did you mean to set reuse=True or reuse=tf\.AUTO_REUSE in VarScope\?/);
+  assert.match(text, /Did you mean to set reuse=tf\.AUTO_REUSE in VarScope\?/);
+  assert.match(await page.evaluate(() => location.hash), /^#v=1&tf=1\.15&example=message_tf13$/);
+  await page.close();
+});
