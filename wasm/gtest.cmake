@@ -53,17 +53,21 @@ function(scopeplay_wasm_test target)
   # default ~984 KB: give the tests room (the main thread's stack is 8 MB).
   set(run ${CMAKE_CROSSCOMPILING_EMULATOR} --stack-size=4000 $<TARGET_FILE:${target}>)
 
-  # Golden cases known to fail only here (tests/wasm/expected_failures.txt):
-  # the suite runs without them, and each must fail on its own.
+  # Tests known to fail only here (tests/wasm/expected_failures.txt): the
+  # suite runs without them, and each must fail on its own.
   set(known ${PROJECT_SOURCE_DIR}/tests/wasm/expected_failures.txt)
   set(cases "")
-  if(target STREQUAL "scopeplay_golden_tests" AND EXISTS ${known})
+  if(EXISTS ${known})
     set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${known})
     file(STRINGS ${known} lines)
     foreach(line IN LISTS lines)
       string(REGEX REPLACE "#.*" "" line "${line}")
       string(STRIP "${line}" line)
-      if(line)
+      if(line MATCHES "^([A-Za-z0-9_]+)[ \t]+([A-Za-z0-9_./]+)$")
+        if(CMAKE_MATCH_1 STREQUAL target)
+          list(APPEND cases "${CMAKE_MATCH_2}")
+        endif()
+      elseif(line AND target STREQUAL "scopeplay_golden_tests")
         list(APPEND cases "Golden/GoldenTest.MatchesExpectedOutput/${line}")
       endif()
     endforeach()
@@ -73,6 +77,7 @@ function(scopeplay_wasm_test target)
     add_test(NAME ${target} COMMAND ${run} --gtest_filter=-${filter})
     foreach(case IN LISTS cases)
       string(REGEX REPLACE ".*/" "" short "${case}")
+      string(REPLACE "." "_" short "${short}")
       add_test(NAME ${target}_wasm_xfail_${short} COMMAND ${run} --gtest_filter=${case})
       set_tests_properties(${target}_wasm_xfail_${short} PROPERTIES WILL_FAIL TRUE TIMEOUT 300)
     endforeach()
