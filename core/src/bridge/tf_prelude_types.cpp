@@ -431,7 +431,42 @@ def _not_supported(what):
     raise NotImplementedError(what + " is not supported in scopeplay")
 
 
-class Tensor(object):
+class _OverloadedOperators(object):
+    # The binary operators Tensor and Variable share (math_ops._OverrideBinaryOperatorHelper):
+    # each creates the lower-case op (add, sub, mul, truediv) or MatMul in the current name scope.
+
+    def __add__(self, other):
+        return _binop("add", self, other)
+
+    def __radd__(self, other):
+        return _binop("add", other, self)
+
+    def __sub__(self, other):
+        return _binop("sub", self, other)
+
+    def __rsub__(self, other):
+        return _binop("sub", other, self)
+
+    def __mul__(self, other):
+        return _binop("mul", self, other)
+
+    def __rmul__(self, other):
+        return _binop("mul", other, self)
+
+    def __truediv__(self, other):
+        return _binop("truediv", self, other)
+
+    def __rtruediv__(self, other):
+        return _binop("truediv", other, self)
+
+    def __matmul__(self, other):
+        return matmul(self, other)
+
+    def __rmatmul__(self, other):
+        return matmul(other, self)
+
+
+class Tensor(_OverloadedOperators):
     def __init__(self, *args, **kwargs):
         raise TypeError("Tensor objects are created by TensorFlow ops in scopeplay")
 
@@ -511,36 +546,6 @@ class Tensor(object):
     def __len__(self):
         raise TypeError("len is not well defined for symbolic Tensors. (%s) Please call `x.shape` rather than "
                         "`len(x)` for shape information." % self.name)
-
-    def __add__(self, other):
-        return _binop("add", self, other)
-
-    def __radd__(self, other):
-        return _binop("add", other, self)
-
-    def __sub__(self, other):
-        return _binop("sub", self, other)
-
-    def __rsub__(self, other):
-        return _binop("sub", other, self)
-
-    def __mul__(self, other):
-        return _binop("mul", self, other)
-
-    def __rmul__(self, other):
-        return _binop("mul", other, self)
-
-    def __truediv__(self, other):
-        return _binop("truediv", self, other)
-
-    def __rtruediv__(self, other):
-        return _binop("truediv", other, self)
-
-    def __matmul__(self, other):
-        return matmul(self, other)
-
-    def __rmatmul__(self, other):
-        return matmul(other, self)
 
     def __neg__(self):
         return negative(self)
@@ -626,7 +631,7 @@ class Operation(object):
         return _n.op_repr(self._gid, self._opid)
 
 
-class RefVariable(object):
+class RefVariable(_OverloadedOperators):
     def __init__(self, initial_value=None, trainable=None, collections=None, validate_shape=True,
                  caching_device=None, name=None, variable_def=None, dtype=None, expected_shape=None,
                  import_scope=None, constraint=None, use_resource=None, synchronization=None,
@@ -724,36 +729,6 @@ class RefVariable(object):
 
     def __iter__(self):
         raise TypeError("'Variable' object is not iterable.")
-
-    def __add__(self, other):
-        return _binop("add", self, other)
-
-    def __radd__(self, other):
-        return _binop("add", other, self)
-
-    def __sub__(self, other):
-        return _binop("sub", self, other)
-
-    def __rsub__(self, other):
-        return _binop("sub", other, self)
-
-    def __mul__(self, other):
-        return _binop("mul", self, other)
-
-    def __rmul__(self, other):
-        return _binop("mul", other, self)
-
-    def __truediv__(self, other):
-        return _binop("truediv", self, other)
-
-    def __rtruediv__(self, other):
-        return _binop("truediv", other, self)
-
-    def __matmul__(self, other):
-        return matmul(self, other)
-
-    def __rmatmul__(self, other):
-        return matmul(other, self)
 
     def __neg__(self):
         return -self.value()
