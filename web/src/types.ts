@@ -4,54 +4,11 @@
 export type TfVersion = '1.15' | '1.3';
 export const TF_VERSIONS: readonly TfVersion[] = ['1.15', '1.3'];
 
-export interface TraceFrame {
-  filename: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  function: string;
-  source: string;
-}
+// The shapes come from the engine's own declarations; the page keeps only the
+// fields it shows.
+import type { NamingEvent, OpInfo, RunError, TraceFrame, VariableInfo } from './engine/types';
 
-export interface RunError {
-  type: string;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  limit: boolean;
-  traceback: TraceFrame[];
-  formatted: string;
-}
-
-export interface VariableInfo {
-  name: string;
-  shape: string;
-  dtype: string;
-  trainable: boolean;
-  createdBy: string;
-  line: number;
-  reused: boolean;
-  nameScope: string;
-  variableScope: string;
-}
-
-export interface OpInfo {
-  name: string;
-  type: string;
-  line: number;
-}
-
-export interface NamingEvent {
-  line: number;
-  column: number;
-  kind: string;
-  requested: string;
-  result: string;
-  reason: string;
-}
+export type { NamingEvent, OpInfo, RunError, TraceFrame, VariableInfo };
 
 export interface RunResult {
   stdout: string;
