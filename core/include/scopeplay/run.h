@@ -65,7 +65,7 @@ struct NamingEvent {
 };
 
 struct VariableInfo {
-  std::string name;       // "V1/a1:0"
+  std::string name;       // "outer/w:0"
   std::string shape;      // "(2, 3)"
   std::string dtype;      // "float32_ref"
   bool trainable = true;
