@@ -64,9 +64,7 @@ ast::StmtPtr Parser::if_statement(bool elif) {
     if (!e) return nullptr;
     s->orelse.push_back(std::move(e));
   } else if (at_kw(Kw::Else)) {
-    const Token& el = cur();
-    advance();
-    if (!expect_colon(true) || !block(s->orelse, "'else' statement", el)) return nullptr;
+    if (!else_clause(s->orelse)) return nullptr;
   }
   const ast::Stmt* last = s->orelse.empty() ? last_stmt(s->body) : last_stmt(s->orelse);
   s->span = join(span_of(start), last->span);
@@ -81,13 +79,17 @@ ast::StmtPtr Parser::while_statement() {
   if (!s->test || !expect_colon()) return nullptr;
   if (!block(s->body, "'while' statement", start)) return nullptr;
   if (at_kw(Kw::Else)) {
-    const Token& el = cur();
-    advance();
-    if (!expect_colon(true) || !block(s->orelse, "'else' statement", el)) return nullptr;
+    if (!else_clause(s->orelse)) return nullptr;
   }
   const ast::Stmt* last = s->orelse.empty() ? last_stmt(s->body) : last_stmt(s->orelse);
   s->span = join(span_of(start), last->span);
   return s;
+}
+
+bool Parser::else_clause(ast::Body& orelse) {
+  const Token& el = cur();
+  advance();
+  return expect_colon(true) && block(orelse, "'else' statement", el);
 }
 
 ast::StmtPtr Parser::for_statement() {
@@ -106,9 +108,7 @@ ast::StmtPtr Parser::for_statement() {
   if (!s->iter || !expect_colon()) return nullptr;
   if (!block(s->body, "'for' statement", start)) return nullptr;
   if (at_kw(Kw::Else)) {
-    const Token& el = cur();
-    advance();
-    if (!expect_colon(true) || !block(s->orelse, "'else' statement", el)) return nullptr;
+    if (!else_clause(s->orelse)) return nullptr;
   }
   const ast::Stmt* last = s->orelse.empty() ? last_stmt(s->body) : last_stmt(s->orelse);
   s->span = join(span_of(start), last->span);
@@ -206,10 +206,8 @@ ast::StmtPtr Parser::try_statement() {
     s->handlers.push_back(std::move(h));
   }
   if (at_kw(Kw::Else)) {
-    const Token& el = cur();
     if (s->handlers.empty()) return invalid_syntax();
-    advance();
-    if (!expect_colon(true) || !block(s->orelse, "'else' statement", el)) return nullptr;
+    if (!else_clause(s->orelse)) return nullptr;
     last = last_stmt(s->orelse);
   }
   if (at_kw(Kw::Finally)) {

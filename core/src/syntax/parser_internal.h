@@ -132,6 +132,8 @@ class Parser {
   ast::StmtPtr expression_statement();
   ast::StmtPtr compound_statement();
   bool block(ast::Body& out, const char* what, const Token& header);
+  // At `else`: the `else:` block of an if, loop or try statement.
+  bool else_clause(ast::Body& orelse);
   ast::StmtPtr if_statement(bool elif);
   ast::StmtPtr while_statement();
   ast::StmtPtr for_statement();
