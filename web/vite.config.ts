@@ -1,7 +1,7 @@
 // Builds the playground from web/ into dist/ at the repository root. The
 // engine (build/wasm/dist/scopeplay.{mjs,wasm}) comes from the `wasm` CMake
 // preset and is copied in as hashed assets; nothing is fetched from a CDN.
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
 import { fileURLToPath } from 'node:url';
 import process from 'node:process';
 
@@ -34,14 +34,33 @@ function preloadEngine(): Plugin {
           ...worker.map((f) => ({ rel: 'modulepreload', href: f })),
           ...find(/scopeplay-[\w-]+\.mjs$/).map((f) => ({ rel: 'modulepreload', href: f })),
         ];
-        return tags.map(({ href, ...attrs }) => ({
-          tag: 'link',
-          attrs: { ...attrs, href: './' + href },
-          injectTo: 'head' as const,
-        }));
+        const link = ({ href, ...attrs }: Record<string, string>) => ({ tag: 'link', attrs: { ...attrs, href: './' + href } });
+        return [
+          ...tags.map((t) => ({ ...link(t), injectTo: 'head' as const })),
+          { tag: 'template', attrs: { id: 'editor-preload' }, children: editorPreload(ctx.bundle).map(link), injectTo: 'body' as const },
+        ];
       },
     },
   };
+}
+
+// Monaco (its chunk, stylesheet and Python grammar) as inert links in a
+// <template>: the page activates them once the engine is ready, so the
+// editor's download and parsing overlap the first run instead of following
+// it, without competing with the engine's own download (and never on phones,
+// which keep the plain editor).
+function editorPreload(bundle: Rolldown.OutputBundle | undefined): Array<Record<string, string>> {
+  const chunks = Object.values(bundle ?? {}).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
+  const editor = chunks.find((c) => c.facadeModuleId?.endsWith('/src/editor/monaco.ts'));
+  if (!editor) return [];
+  const entry = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
+  const grammar = chunks.filter((c) => /\/languages\/definitions\/python\/python\.js$/.test(c.facadeModuleId ?? ''));
+  return [
+    ...[...(editor.viteMetadata?.importedCss ?? [])].map((href) => ({ rel: 'preload', as: 'style', href })),
+    { rel: 'modulepreload', href: editor.fileName },
+    ...editor.imports.filter((f) => !entry.has(f)).map((href) => ({ rel: 'modulepreload', href })),
+    ...grammar.map((c) => ({ rel: 'modulepreload', href: c.fileName })),
+  ];
 }
 
 export default defineConfig({

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '../../web/serve.mjs';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
-export const DIST = join(REPO, 'dist');
+// SCOPEPLAY_DIST: another build of the site (e.g. `vite build --outDir ...`).
+export const DIST = process.env.SCOPEPLAY_DIST ?? join(REPO, 'dist');
 export const ARTIFACTS = join(REPO, 'test-results');
 export const CHROMIUM = process.env.SCOPEPLAY_CHROMIUM ?? '/usr/bin/chromium';
 

@@ -24,12 +24,14 @@ type Engine = Awaited<ReturnType<typeof createEngine>>;
 
 export class EngineClient {
   private engine: Promise<Engine>;
+  /** Settles once the engine can run (or has failed to start). */
+  readonly ready: Promise<void>;
   private inFlight = false;
   private pending: RunRequest | null = null;
 
   constructor(private readonly onResult: (outcome: RunOutcome) => void, private readonly onFatal: (e: Error) => void) {
     this.engine = createEngine({ moduleUrl, wasmUrl, workerUrl, timeoutMs: RUN_TIMEOUT_MS });
-    this.engine.then(() => performance.mark('scopeplay:engine-ready'), () => {});
+    this.ready = this.engine.then(() => void performance.mark('scopeplay:engine-ready'), () => {});
     this.engine.catch((e: unknown) => this.onFatal(e instanceof Error ? e : new Error(String(e))));
   }
 

@@ -386,12 +386,22 @@ function monacoUsable(): boolean {
   return !window.matchMedia('(max-width: 760px), (pointer: coarse)').matches;
 }
 
+/** Fetches and parses Monaco while the engine runs the first snippet (see vite.config.ts). */
+function preloadEditor(): void {
+  const links = document.querySelector<HTMLTemplateElement>('template#editor-preload');
+  if (!links || !monacoUsable()) return;
+  document.head.append(links.content.cloneNode(true));
+  links.remove();
+}
+
 let upgrading = false;
 function upgradeEditor(): void {
   if (upgrading || !monacoUsable()) return;
   upgrading = true;
+  performance.mark('scopeplay:editor-requested');
   import('./editor/monaco')
     .then(({ createMonacoEditor }) => {
+      performance.mark('scopeplay:editor-loaded');
       const host = $('monaco');
       host.hidden = false;
       const hadFocus = document.activeElement === textarea;
@@ -437,6 +447,7 @@ function upgradeEditor(): void {
 
 // ---- start ------------------------------------------------------------------------
 
+void engine.ready.then(preloadEditor);
 document.body.dataset.editor = 'plain';
 tfSelect.value = state.tf;
 applyTheme();
