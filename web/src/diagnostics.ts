@@ -100,3 +100,10 @@ export function lineAnnotations(events: readonly NamingEvent[]): LineAnnotation[
   }
   return out;
 }
+
+/** One line for the plain editor's problem bar: "NameError: name 'x' is not defined". */
+export function errorSummary(error: RunError): string {
+  const first = error.message.split('\n', 1)[0].trim();
+  const text = first ? `${error.type}: ${first}` : error.type;
+  return text.length > 300 ? text.slice(0, 299) + '…' : text;
+}

@@ -65,7 +65,13 @@ const callbacks: EditorCallbacks = {
   onEscape: () => runButton.focus(),
 };
 textarea.value = state.code;
-let editor: EditorAdapter = createPlainEditor(textarea, callbacks);
+let editor: EditorAdapter = createPlainEditor(textarea, callbacks, {
+  labels: () => ({
+    at: (line, column) => t(lang, 'errorAt', String(line), String(column)),
+    origin: (line) => t(lang, 'originallyDefined', String(line)),
+    why: t(lang, 'whyName'),
+  }),
+});
 editor.onChange(onEdit);
 
 // ---- running -------------------------------------------------------------
@@ -413,7 +419,7 @@ function upgradeEditor(): void {
         dark: isDark(),
         ariaLabel: t(lang, 'editorLabel'),
         filename: FILENAME,
-        originLabel: () => t(lang, 'originallyDefined'),
+        originLabel: (line) => t(lang, 'originallyDefined', String(line)),
         whyTitle: () => t(lang, 'whyName'),
       });
       editor.dispose();

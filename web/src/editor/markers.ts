@@ -20,7 +20,7 @@ export function setErrorMarkers(
   model: Monaco.editor.ITextModel,
   error: RunError | null,
   filename: string,
-  originLabel: string,
+  originLabel: (line: number) => string,
 ): void {
   const markers: Monaco.editor.IMarkerData[] = [];
   const range = error && !error.limit ? errorRange(error, lineLengths(model)) : null;
@@ -39,7 +39,7 @@ export function setErrorMarkers(
       marker.relatedInformation = [
         {
           resource: model.uri,
-          message: `${originLabel} ${origin}`,
+          message: originLabel(origin),
           startLineNumber: origin,
           startColumn: 1,
           endLineNumber: origin,

@@ -67,7 +67,7 @@ export interface MonacoOptions extends EditorCallbacks {
   ariaLabel: string;
   filename: string;
   /** Label for the related location of a duplicate variable ("first created at line"). */
-  originLabel: () => string;
+  originLabel: (line: number) => string;
   whyTitle: () => string;
 }
 
@@ -119,7 +119,7 @@ export function createMonacoEditor(opts: MonacoOptions): EditorAdapter {
       listeners.push(listener);
     },
     showDiagnostics(error: RunError | null, events: NamingEvent[], filename: string) {
-      setErrorMarkers(monaco, model, error, filename, opts.originLabel());
+      setErrorMarkers(monaco, model, error, filename, opts.originLabel);
       annotations = new Map([[uri.toString(), lineAnnotations(events)]]);
       hintsChanged.fire();
     },
@@ -138,10 +138,14 @@ export function createMonacoEditor(opts: MonacoOptions): EditorAdapter {
         endColumn: m.endColumn,
         related: (m.relatedInformation ?? []).map((r) => r.startLineNumber),
       }));
-      return { markers, cursorLine: editor.getPosition()?.lineNumber ?? 0 };
+      const names = (annotations.get(uri.toString()) ?? []).map((a) => ({ line: a.line, label: a.label }));
+      return { markers, names, cursorLine: editor.getPosition()?.lineNumber ?? 0 };
     },
     setTheme(dark) {
       monaco.editor.setTheme(dark ? 'vs-dark' : 'vs');
+    },
+    setReadOnly(readOnly) {
+      editor.updateOptions({ readOnly });
     },
     dispose() {
       editor.dispose();

@@ -13,7 +13,8 @@ export interface EditorAdapter {
   gotoPosition(line: number, column?: number): void;
   focus(): void;
   setTheme(dark: boolean): void;
-  /** What the editor shows, for tests: its error markers and cursor line. */
+  setReadOnly(readOnly: boolean): void;
+  /** What the editor shows, for tests: its error markers, inline names and cursor line. */
   inspect(): EditorInspection;
   dispose(): void;
 }
@@ -26,5 +27,7 @@ export interface EditorCallbacks {
 
 export interface EditorInspection {
   markers: Array<{ message: string; startLineNumber: number; startColumn: number; endLineNumber: number; endColumn: number; related: number[] }>;
+  /** The inline names the editor holds, by line. */
+  names: Array<{ line: number; label: string }>;
   cursorLine: number;
 }
