@@ -20,6 +20,7 @@ function preloadEngine(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
+        const page = ctx.filename.replace(/.*\//, '');
         const files = Object.keys(ctx.bundle ?? {});
         const find = (re: RegExp) => files.filter((f) => re.test(f));
         const size = (f: string) => {
@@ -37,7 +38,10 @@ function preloadEngine(): Plugin {
         const link = ({ href, ...attrs }: Record<string, string>) => ({ tag: 'link', attrs: { ...attrs, href: './' + href } });
         return [
           ...tags.map((t) => ({ ...link(t), injectTo: 'head' as const })),
-          { tag: 'template', attrs: { id: 'editor-preload' }, children: editorPreload(ctx.bundle).map(link), injectTo: 'body' as const },
+          // Only the playground upgrades to Monaco; the embed keeps the plain editor.
+          ...(page === 'index.html'
+            ? [{ tag: 'template', attrs: { id: 'editor-preload' }, children: editorPreload(ctx.bundle).map(link), injectTo: 'body' as const }]
+            : []),
         ];
       },
     },
@@ -78,6 +82,10 @@ export default defineConfig({
   server: { host: '127.0.0.1', fs: { allow: [repo] } },
   worker: { format: 'es' },
   build: {
+    rollupOptions: {
+      // The playground, and the embed for documentation sites (embed.html).
+      input: { index: repo + 'web/index.html', embed: repo + 'web/embed.html' },
+    },
     outDir: repo + 'dist',
     emptyOutDir: true,
     target: 'es2022',

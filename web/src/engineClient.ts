@@ -9,6 +9,8 @@ import { toRunResult, type RunResult, type TfVersion } from './types';
 
 export const FILENAME = 'snippet.py';
 export const RUN_TIMEOUT_MS = 2000;
+/** Live runs while typing: edits within this many ms of a run wait for a pause (see live.ts). */
+export const DEBOUNCE_MS = 150;
 
 export interface RunRequest {
   code: string;

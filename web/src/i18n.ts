@@ -1,6 +1,8 @@
 // UI strings in English and Simplified Chinese. The language comes from
 // navigator.language unless the user picked one (remembered in localStorage).
 
+import type { DecodeError } from './share/codec';
+
 export type Lang = 'en' | 'zh';
 
 const en = {
@@ -49,6 +51,9 @@ const en = {
   jumpTo: 'Go to line',
   originallyDefined: 'first created at line {0}',
   errorAt: 'Line {0}, column {1}',
+  readOnly: 'Read-only',
+  openInPlayground: 'Open in scopeplay',
+  opensNewTab: 'opens the full playground in a new tab',
   linkError: 'This link could not be opened',
   linkUnknownVersion: 'it uses an unknown link format (v={0}).',
   linkBadCode: 'its code is damaged or truncated.',
@@ -109,6 +114,9 @@ const zh: Strings = {
   jumpTo: '跳到第几行',
   originallyDefined: '最初创建于第 {0} 行',
   errorAt: '第 {0} 行，第 {1} 列',
+  readOnly: '只读',
+  openInPlayground: '在 scopeplay 中打开',
+  opensNewTab: '在新标签页中打开完整的演示页面',
   linkError: '无法打开这个链接',
   linkUnknownVersion: '链接格式未知（v={0}）。',
   linkBadCode: '链接里的代码已损坏或被截断。',
@@ -136,4 +144,17 @@ export function pickLang(stored: string | null, navigatorLanguages: readonly str
 
 export function t(lang: Lang, key: StringKey, ...args: string[]): string {
   return tables[lang][key].replace(/\{(\d)\}/g, (_, i: string) => args[Number(i)] ?? '');
+}
+
+const LINK_ERRORS: Record<DecodeError, StringKey> = {
+  'unknown-version': 'linkUnknownVersion',
+  'bad-code': 'linkBadCode',
+  'too-large': 'linkTooLarge',
+  'bad-tf': 'linkBadTf',
+  'bad-example': 'linkBadExample',
+};
+
+/** "This link could not be opened: its code is damaged or truncated." */
+export function linkErrorText(lang: Lang, error: DecodeError, detail: string): string {
+  return `${t(lang, 'linkError')}: ${t(lang, LINK_ERRORS[error], detail)}`;
 }

@@ -1,17 +1,18 @@
 // The playground's chrome: wires the engine, the editor (a textarea first,
 // Monaco once loaded), the panels, the gallery and the share link together.
 import './style.css';
-import { EngineClient, FILENAME, type RunOutcome } from './engineClient';
-import { decodeFragment, encodeFragment, type DecodeResult } from './share/codec';
+import { DEBOUNCE_MS, EngineClient, FILENAME, type RunOutcome } from './engineClient';
+import type { DecodeResult } from './share/codec';
 import { DEFAULT_ENTRY_ID, GALLERY, findEntry, type GalleryEntry } from './gallery';
-import { pickLang, t, type Lang, type StringKey } from './i18n';
+import { linkErrorText, pickLang, t, type Lang, type StringKey } from './i18n';
 import { createPlainEditor } from './editor/plain';
 import type { EditorAdapter, EditorCallbacks } from './editor/types';
 import { renderOutput } from './panels/output';
+import { liveRunner } from './live';
 import { renderTree } from './panels/scopeTree';
 import { renderVariables } from './panels/variables';
 import { outputText, type RunResult, type TfVersion } from './types';
-import { initialState, type AppState } from './state';
+import { decodeLink, initialState, shareFragment, type AppState } from './state';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -47,10 +48,7 @@ let themeChoice: ThemeChoice = ((): ThemeChoice => {
 })();
 const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
 
-let decoded: DecodeResult = decodeFragment(location.hash);
-if (decoded.kind === 'ok' && decoded.state.example !== undefined && !findEntry(decoded.state.example)) {
-  decoded = { kind: 'error', error: 'bad-example', detail: decoded.state.example };
-}
+let decoded: DecodeResult = decodeLink(location.hash, GALLERY);
 const state: AppState = initialState(decoded, GALLERY, DEFAULT_ENTRY_ID);
 
 const textarea = $<HTMLTextAreaElement>('code');
@@ -76,31 +74,17 @@ editor.onChange(onEdit);
 
 // ---- running -------------------------------------------------------------
 
-// Live runs: the first keystroke after a pause runs at once (leading edge);
-// keystrokes within DEBOUNCE_MS of a run wait until typing pauses (trailing).
-const DEBOUNCE_MS = 150;
-let debounce: number | undefined;
-let lastEditRunAt = -Infinity;
+const live = liveRunner(() => runNow(), DEBOUNCE_MS);
 function onEdit(): void {
   if (applyingEntry) return;
   state.code = editor.getValue();
   state.example = undefined;
   syncGallerySelect();
-  window.clearTimeout(debounce);
-  const now = performance.now();
-  if (now - lastEditRunAt > DEBOUNCE_MS) {
-    lastEditRunAt = now;
-    runNow();
-    return;
-  }
-  debounce = window.setTimeout(() => {
-    lastEditRunAt = performance.now();
-    runNow();
-  }, DEBOUNCE_MS);
+  live.edited();
 }
 
 function runNow(): void {
-  window.clearTimeout(debounce);
+  live.cancel();
   state.code = editor.getValue();
   updateLink();
   if (!lastOutcome) status.textContent = t(lang, 'loadingEngine');
@@ -185,7 +169,7 @@ function jump(line: number): void {
 // ---- the link --------------------------------------------------------------
 
 function updateLink(): void {
-  const fragment = encodeFragment({ code: state.example ? '' : state.code, tf: state.tf, example: state.example });
+  const fragment = shareFragment(state);
   // Too large to share: the link keeps its last shareable state.
   if (fragment !== null && location.hash !== fragment) history.replaceState(null, '', fragment);
 }
@@ -207,22 +191,12 @@ function flash(message: string): void {
 
 function showLinkError(): void {
   if (decoded.kind !== 'error') return;
-  const key: Record<string, StringKey> = {
-    'unknown-version': 'linkUnknownVersion',
-    'bad-code': 'linkBadCode',
-    'too-large': 'linkTooLarge',
-    'bad-tf': 'linkBadTf',
-    'bad-example': 'linkBadExample',
-  };
-  $('banner-text').textContent = `${t(lang, 'linkError')}: ${t(lang, key[decoded.error], decoded.detail)}`;
+  $('banner-text').textContent = linkErrorText(lang, decoded.error, decoded.detail);
   $('banner').hidden = false;
 }
 // A link pasted into the same tab changes only the fragment: open it like a load.
 window.addEventListener('hashchange', () => {
-  decoded = decodeFragment(location.hash);
-  if (decoded.kind === 'ok' && decoded.state.example !== undefined && !findEntry(decoded.state.example)) {
-    decoded = { kind: 'error', error: 'bad-example', detail: decoded.state.example };
-  }
+  decoded = decodeLink(location.hash, GALLERY);
   const next = initialState(decoded, GALLERY, DEFAULT_ENTRY_ID);
   $('banner').hidden = true;
   state.tf = next.tf;

@@ -1,6 +1,6 @@
 // The playground's state (code, TF version, gallery entry) and how a share
 // link's decoding result turns into the state the page opens with.
-import type { DecodeResult } from './share/codec';
+import { decodeFragment, encodeFragment, type DecodeResult } from './share/codec';
 import type { TfVersion } from './types';
 
 export interface AppState {
@@ -33,4 +33,18 @@ export function initialState(decoded: DecodeResult, gallery: readonly EntryLike[
     return { code: entry.code, tf: state.tf, example: entry.id };
   }
   return { code: state.code, tf: state.tf, example: undefined };
+}
+
+/** Decodes a link's fragment; naming a gallery entry that does not exist is a malformed link too. */
+export function decodeLink(fragment: string, gallery: readonly EntryLike[]): DecodeResult {
+  const decoded = decodeFragment(fragment);
+  if (decoded.kind === 'ok' && decoded.state.example !== undefined && !gallery.some((e) => e.id === decoded.state.example)) {
+    return { kind: 'error', error: 'bad-example', detail: decoded.state.example };
+  }
+  return decoded;
+}
+
+/** The fragment that shares `state` (an unchanged gallery entry by its id), or null when too large. */
+export function shareFragment(state: AppState): string | null {
+  return encodeFragment({ code: state.example ? '' : state.code, tf: state.tf, example: state.example });
 }
