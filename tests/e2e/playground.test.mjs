@@ -160,6 +160,92 @@ test('inline names and the scope tree show what each line created', async () => 
   await page.close();
 });
 
+test('the plain editor marks the error and shows the inline names', async () => {
+  const page = await openPage('?editor=plain#v=1&tf=1.15&example=error_already_exists', { monaco: false });
+  await page.waitForTimeout(300);
+  let info = await inspect(page);
+  assert.equal(info.editor, 'plain');
+  assert.equal(info.markers.length, 1);
+  assert.deepEqual(
+    [info.markers[0].startLineNumber, info.markers[0].startColumn, info.markers[0].endLineNumber, info.markers[0].endColumn],
+    [8, 10, 8, 38],
+  );
+  assert.deepEqual(info.markers[0].related, [4]);
+  // Visible: the range underlined, the line's number marked, the message under the text.
+  assert.equal(await page.locator('.pl-err').textContent(), 'tf.get_variable("w", [3, 3])');
+  assert.equal(await page.locator('.pl-num-error').textContent(), '8');
+  const problem = page.locator('.plain-problem');
+  assert.ok(await problem.isVisible());
+  assert.match(await problem.textContent(), /Line 8, column 10.*first created at line 4.*ValueError: Variable dense\/w already exists/s);
+  // Accessible: the textarea is invalid and described by the message.
+  const code = page.locator('#code');
+  assert.equal(await code.getAttribute('aria-invalid'), 'true');
+  assert.equal(await code.getAttribute('aria-describedby'), await problem.getAttribute('id'));
+  // The underline sits under the real glyphs: column 10 of the textarea's own font.
+  const offset = await page.evaluate(() => {
+    const ta = document.getElementById('code');
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = getComputedStyle(ta).font;
+    const expectedLeft = ta.getBoundingClientRect().left + parseFloat(getComputedStyle(ta).paddingLeft) + ctx.measureText('    w2 = '.slice(0, 9)).width;
+    return document.querySelector('.pl-err').getBoundingClientRect().left - expectedLeft;
+  });
+  assert.ok(Math.abs(offset) < 1.5, `underline off by ${offset}px`);
+  // Inline names after the lines that created something.
+  assert.deepEqual(info.names.map((n) => [n.line, n.label]), [[3, '→ dense/'], [4, '→ dense/w:0'], [7, '→ dense/ (ops in dense_1/)']]);
+  const rows = await page.locator('.plain-lines .pl-line').allTextContents();
+  assert.match(rows[3], /w = tf\.get_variable\("w", \[3, 3\]\)\s*→ dense\/w:0$/);
+  await b.screenshot(page, 'plain-editor-error');
+  // The message's locations jump.
+  await problem.getByRole('button', { name: 'first created at line 4' }).click();
+  assert.equal((await inspect(page)).cursorLine, 4);
+  await problem.getByRole('button', { name: 'Line 8, column 10' }).click();
+  assert.equal((await inspect(page)).cursorLine, 8);
+  // The layer follows the textarea when it scrolls.
+  const long = Array.from({ length: 60 }, (_, i) => `x${i} = ${i}`).join('\n') + '\nprint(nope)\n';
+  await typeCode(page, long);
+  info = await inspect(page);
+  assert.equal(info.markers[0].startLineNumber, 61);
+  await page.evaluate(() => {
+    const ta = document.getElementById('code');
+    ta.scrollTop = ta.scrollHeight;
+    ta.dispatchEvent(new Event('scroll'));
+  });
+  const [err, box] = await page.evaluate(() => [document.querySelector('.pl-err'), document.getElementById('code')].map((e) => {
+    const r = e.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom };
+  }));
+  assert.ok(err.top >= box.top && err.bottom <= box.bottom, `error mark ${JSON.stringify(err)} inside ${JSON.stringify(box)}`);
+  // Fixing the code clears everything.
+  await typeCode(page, 'print("fixed")\n');
+  assert.equal((await inspect(page)).markers.length, 0);
+  assert.equal(await page.locator('.pl-err').count(), 0);
+  assert.ok(await problem.isHidden());
+  assert.equal(await code.getAttribute('aria-invalid'), 'false');
+  await page.close();
+});
+
+test('Monaco is fetched while the engine runs, and takes over with markers and names', async () => {
+  const page = await openPage('#v=1&tf=1.15&example=error_already_exists');
+  const t = await page.evaluate(() => ({
+    first: performance.getEntriesByName('scopeplay:first-output')[0]?.startTime,
+    ready: performance.getEntriesByName('scopeplay:editor-ready')[0]?.startTime,
+    monaco: performance.getEntriesByType('resource').find((e) => /\/monaco-[\w-]+\.js$/.test(e.name))?.startTime,
+    template: document.querySelector('template#editor-preload') !== null,
+  }));
+  assert.ok(t.monaco !== undefined && t.monaco < t.first, `Monaco requested at ${t.monaco} ms, first output at ${t.first} ms`);
+  assert.ok(t.ready > t.first, `editor ready at ${t.ready} ms`);
+  assert.equal(t.template, false, 'the preload links were used');
+  const info = await inspect(page);
+  assert.equal(info.editor, 'monaco');
+  assert.equal(info.markers.length, 1);
+  assert.equal(info.markers[0].startLineNumber, 8);
+  assert.equal(info.names.length, 3);
+  // The plain editor is gone, its problem bar with it.
+  assert.ok(await page.locator('.plain').isHidden());
+  assert.match(await page.locator('.monaco-editor .view-lines').textContent(), /w2\s=\stf\.get_variable/);
+  await page.close();
+});
+
 test('share link round trip: code and TF version survive', async () => {
   const page = await openPage();
   const code = 'import tensorflow as tf\nwith tf.variable_scope("enc"):\n    v = tf.get_variable("v", [1])\nprint(v.name)  # 名字 ✓\n';
@@ -311,6 +397,8 @@ test('a phone-sized screen keeps the plain editor and works', async () => {
   await b.screenshot(page, 'phone');
   assert.equal((await inspect(page)).editor, 'plain');
   assert.equal(await outputText(page), expected('seed_3'));
+  assert.match(await page.locator('.plain-lines').textContent(), /→ V1\/a2:0/);
+  assert.ok(!(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /monaco/.test(e.name)))), 'no Monaco on a phone');
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 390, `no horizontal page scroll (${width}px)`);
   await typeCode(page, 'print("phone")\n');
