@@ -45,6 +45,7 @@ void binary(ModuleBuilder& m, const char* name, Binary f) {
 }  // namespace
 
 void add_op_natives(ModuleBuilder& m) {
+  add_layer_op_natives(m);
   defn(m, "convert_to_tensor", 4, [](Interp& in, const Value* a) {  // (gid, value, dtype, name)
     auto name = N(in, a[3]);
     return T(in, ops::convert_to_tensor(G(in, a[0]), X(in, a[1]), name ? *name : "Const", dtype_arg(in, a[2])));

@@ -17,6 +17,8 @@ std::string_view prelude_types();   // tf_prelude_types.cpp
 std::string_view prelude_graph();   // tf_prelude_graph.cpp
 std::string_view prelude_scopes();  // tf_prelude_scopes.cpp
 std::string_view prelude_ops();     // tf_prelude_ops.cpp
+std::string_view prelude_layers();       // tf_prelude_layers.cpp
+std::string_view prelude_layers_core();  // tf_prelude_layers_core.cpp
 // `numpy`: arrays that carry only dtype and shape (what graph building reads).
 std::string_view prelude_numpy();   // tf_prelude_numpy.cpp
 
@@ -28,7 +30,9 @@ inline std::vector<PreludePart> prelude_sources() {
   return {{prelude_types(), "<tensorflow>"},
           {prelude_graph(), "<tensorflow>"},
           {prelude_scopes(), "<tensorflow>"},
-          {prelude_ops(), "<tensorflow>"}};
+          {prelude_ops(), "<tensorflow>"},
+          {prelude_layers(), "<tensorflow>"},
+          {prelude_layers_core(), "<tensorflow>"}};
 }
 
 }  // namespace scopeplay::bridge

@@ -1,6 +1,7 @@
 // Array ops: constants, placeholders, zeros/ones/fill, identity, reshape,
 // concat, split, unstack, shape, cast (array_ops.py, constant_op.py).
 #include "scope/op_helpers.h"
+#include "scope/resource_variable.h"
 
 namespace scopeplay::scope::ops {
 
@@ -63,7 +64,7 @@ Result<TensorRef> filled(Graph& g, const Operand& shape, DType dtype, const OptN
 Result<TensorRef> convert_to_tensor(Graph& g, const Operand& value, std::string_view name,
                                     std::optional<DType> dtype, std::optional<DType> dtype_hint) {
   if (value.is_tensor()) {
-    TensorRef t = value.tensor();
+    SCOPEPLAY_TRY(TensorRef t, read_if_resource(g, value.tensor()));
     if (dtype && g.tensor_dtype(t).base_dtype() != dtype->base_dtype()) {
       return value_error("Tensor conversion requested dtype " + dtype->base_dtype().name() +
                          " for Tensor with dtype " + g.tensor_dtype(t).name() + ": '" + g.tensor_str(t) + "'");

@@ -139,6 +139,8 @@ class Graph {
   const OutputSpec& output(TensorRef t) const { return ops_[t.op].outputs[t.index]; }
   DType tensor_dtype(TensorRef t) const { return output(t).dtype; }
   const TensorShape& tensor_shape(TensorRef t) const { return output(t).shape; }
+  // Tensor.set_shape (the caller merges; see ops::set_shape).
+  void set_tensor_shape(TensorRef t, TensorShape s) { ops_[t.op].outputs[t.index].shape = std::move(s); }
   std::string tensor_name(TensorRef t) const;
   std::string tensor_str(TensorRef t) const;   // Tensor("x:0", shape=(?, 3), dtype=float32)
   std::string tensor_repr(TensorRef t) const;  // <tf.Tensor 'x:0' shape=(?, 3) dtype=float32>

@@ -1,5 +1,7 @@
 #include "scope/op_helpers.h"
 
+#include "scope/resource_variable.h"
+
 namespace scopeplay::scope::detail {
 
 std::string shape_error_suffix(Graph& g, const std::string& op_name, const std::string& op_type,
@@ -73,6 +75,9 @@ Result<OpId> apply_op(Graph& g, std::string op_type, const OptName& name, std::v
     TensorRef t;
     if (arg.value.is_tensor()) {
       t = arg.value.tensor();
+      if (!arg.fixed || arg.fixed->base() != BaseType::Resource) {
+        SCOPEPLAY_TRY(t, read_if_resource(g, t));
+      }
       DType d = g.tensor_dtype(t).base_dtype();
       if (arg.fixed && d != arg.fixed->base_dtype()) {
         return type_error("Input '" + arg.name + "' of '" + op_type + "' Op has type " + d.name() +
