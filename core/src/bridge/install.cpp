@@ -1,5 +1,7 @@
 #include "bridge/install.h"
 
+#include <algorithm>
+
 #include "bridge/tf_api_names.h"
 #include "bridge/tf_native.h"
 #include "bridge/tf_prelude.h"
@@ -52,6 +54,18 @@ void add_misc_natives(ModuleBuilder& m) {
   defn(m, "user_location", 0, [](Interp& in, const Value*) {
     StackFrame f = user_frame(in);
     return make_str(in, f.filename + ":" + std::to_string(f.line));
+  });
+  // traceback.format_stack() of the user's frames, outermost first.
+  defn(m, "user_stack", 0, [](Interp& in, const Value*) {
+    std::vector<Value> out;
+    for (const StackFrame& f : call_stack(in)) {
+      if (f.internal) continue;
+      std::string entry = "  File \"" + f.filename + "\", line " + std::to_string(f.line) + ", in " + f.function + "\n";
+      if (!f.source_line.empty()) entry += "    " + f.source_line + "\n";
+      out.push_back(make_str(in, entry));
+    }
+    std::reverse(out.begin(), out.end());
+    return make_list(in, std::move(out));
   });
   defn(m, "version", 0, [](Interp& in, const Value*) {
     return make_str(in, std::string(tf_state(in).engine.profile().version));

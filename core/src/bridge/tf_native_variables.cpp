@@ -173,6 +173,23 @@ void add_variable_natives(ModuleBuilder& m) {
     st.var_scopes.emplace(id, std::make_pair(static_cast<int>(a[0].as_int()), std::move(ctx)));
     return Value::integer(id);
   });
+  // (gid, name, custom_getter): template.py's _pure_variable_scope(name, custom_getter=...).
+  defn(m, "vs_create_pure", 3, [](Interp& in, const Value* a) {
+    TfState& st = tf_state(in);
+    scope::VariableScopeArgs va;
+    va.name = to_str(in, a[1]);
+    va.custom_getter = callable_arg(in, a[2]);
+    va.pure = true;
+    auto ctx = unwrap(in, scope::VariableScopeContext::create(st.graph_ptr(a[0].as_int()), std::move(va)));
+    std::int64_t id = st.next_id++;
+    st.var_scopes.emplace(id, std::make_pair(static_cast<int>(a[0].as_int()), std::move(ctx)));
+    return Value::integer(id);
+  });
+  // (gid, prefix): variable_scope._get_unique_variable_scope(prefix).
+  defn(m, "vs_unique_name", 2, [](Interp& in, const Value* a) {
+    scope::VariableScopeStore& store = G(in, a[0]).variable_scopes();
+    return make_str(in, store.unique_scope_name(store.scope(store.current()).name, to_str(in, a[1])));
+  });
   defn(m, "vs_enter", 1, [](Interp& in, const Value* a) {
     TfState& st = tf_state(in);
     auto it = st.var_scopes.find(a[0].as_int());

@@ -19,6 +19,7 @@ std::string_view prelude_scopes();  // tf_prelude_scopes.cpp
 std::string_view prelude_ops();     // tf_prelude_ops.cpp
 std::string_view prelude_layers();       // tf_prelude_layers.cpp
 std::string_view prelude_layers_core();  // tf_prelude_layers_core.cpp
+std::string_view prelude_template();  // tf_prelude_template.cpp
 // `numpy`: arrays that carry only dtype and shape (what graph building reads).
 std::string_view prelude_numpy();   // tf_prelude_numpy.cpp
 
@@ -31,6 +32,7 @@ inline std::vector<PreludePart> prelude_sources() {
           {prelude_graph(), "<tensorflow>"},
           {prelude_scopes(), "<tensorflow>"},
           {prelude_ops(), "<tensorflow>"},
+          {prelude_template(), "<tensorflow>"},
           {prelude_layers(), "<tensorflow>"},
           {prelude_layers_core(), "<tensorflow>"}};
 }

@@ -71,7 +71,7 @@ Result<VarScopeId> VariableScopeContext::enter() {
     std::string leaf = is_object_ ? std::string(ScopePath(g.variable_scopes().scope(*args_.scope).name).leaf())
                                   : *args_.name;
     std::optional<std::string> old_name_scope;
-    if (!leaf.empty() || aux_scope) {
+    if ((!leaf.empty() || aux_scope) && !args_.pure) {
       SCOPEPLAY_TRY(NameScopeToken tok, open_name_scope(leaf));
       name_scope_ = tok;
       old_name_scope = is_object_ ? g.variable_scopes().scope(*args_.scope).original_name_scope : tok.yielded;

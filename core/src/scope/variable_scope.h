@@ -43,6 +43,9 @@ struct VariableScopeArgs {
   std::optional<bool> use_resource;
   bool auxiliary_name_scope = true;
   std::optional<std::string> auxiliary_name_scope_invalid;  // repr of a non-bool
+  // _pure_variable_scope (make_template(create_scope_now_=True)): no name
+  // scope at all; original_name_scope is the bare name.
+  bool pure = false;
 };
 
 class VariableScopeContext {
