@@ -57,12 +57,12 @@ function editorPreload(bundle: Rolldown.OutputBundle | undefined): Array<Record<
   const chunks = Object.values(bundle ?? {}).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
   const editor = chunks.find((c) => c.facadeModuleId?.endsWith('/src/editor/monaco.ts'));
   if (!editor) return [];
-  const entry = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
+  const loaded = new Set(chunks.filter((c) => c.isEntry).flatMap((c) => [c.fileName, ...c.imports]));
   const grammar = chunks.filter((c) => /\/languages\/definitions\/python\/python\.js$/.test(c.facadeModuleId ?? ''));
   return [
     ...[...(editor.viteMetadata?.importedCss ?? [])].map((href) => ({ rel: 'preload', as: 'style', href })),
     { rel: 'modulepreload', href: editor.fileName },
-    ...editor.imports.filter((f) => !entry.has(f)).map((href) => ({ rel: 'modulepreload', href })),
+    ...editor.imports.filter((f) => !loaded.has(f)).map((href) => ({ rel: 'modulepreload', href })),
     ...grammar.map((c) => ({ rel: 'modulepreload', href: c.fileName })),
   ];
 }
