@@ -46,6 +46,21 @@ void binary(ModuleBuilder& m, const char* name, Binary f) {
 
 void add_op_natives(ModuleBuilder& m) {
   add_layer_op_natives(m);
+  // (gid, op_type, name, [tensors], [(dtype, shape)]): scope/rnn_ops.cpp.
+  defn(m, "opaque_op", 5, [](Interp& in, const Value* a) {
+    std::vector<scope::TensorRef> inputs;
+    for (const Value& v : to_vector(in, a[3])) {
+      auto t = tensor_of(in, v);
+      if (!t) raise(in, Exc::TypeError, "scopeplay: opaque_op input is not a tensor");
+      inputs.push_back(t->ref);
+    }
+    std::vector<scope::OutputSpec> outputs;
+    for (const Value& o : to_vector(in, a[4])) {
+      std::vector<Value> pair = to_vector(in, o);
+      outputs.push_back(scope::OutputSpec{D(in, pair.at(0)), shape_arg(in, pair.at(1)).value_or(scope::TensorShape())});
+    }
+    return TL(in, ops::opaque_op(G(in, a[0]), str_of(a[1]), N(in, a[2]), inputs, std::move(outputs)));
+  });
   defn(m, "convert_to_tensor", 4, [](Interp& in, const Value* a) {  // (gid, value, dtype, name)
     auto name = N(in, a[3]);
     return T(in, ops::convert_to_tensor(G(in, a[0]), X(in, a[1]), name ? *name : "Const", dtype_arg(in, a[2])));

@@ -20,6 +20,8 @@ std::string_view prelude_ops();     // tf_prelude_ops.cpp
 std::string_view prelude_layers();       // tf_prelude_layers.cpp
 std::string_view prelude_layers_core();  // tf_prelude_layers_core.cpp
 std::string_view prelude_template();  // tf_prelude_template.cpp
+// RNN cells and loops; subclasses the layers part's Layer, so it comes after it.
+std::string_view prelude_rnn();       // tf_prelude_rnn.cpp
 // `numpy`: arrays that carry only dtype and shape (what graph building reads).
 std::string_view prelude_numpy();   // tf_prelude_numpy.cpp
 
@@ -34,7 +36,8 @@ inline std::vector<PreludePart> prelude_sources() {
           {prelude_ops(), "<tensorflow>"},
           {prelude_template(), "<tensorflow>"},
           {prelude_layers(), "<tensorflow>"},
-          {prelude_layers_core(), "<tensorflow>"}};
+          {prelude_layers_core(), "<tensorflow>"},
+          {prelude_rnn(), "<tensorflow>"}};
 }
 
 }  // namespace scopeplay::bridge

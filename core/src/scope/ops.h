@@ -120,5 +120,12 @@ Result<OpId> global_variables_initializer(Graph& g);
 Result<TensorRef> assign(Graph& g, TensorRef ref, const Operand& value, OptName name = std::nullopt,
                          bool validate_shape = true);
 
+// ---- RNN loop internals (rnn_ops.cpp) ---------------------------------------
+// An op of `op_type` named like any other (name_scope(name or op_type)) whose
+// outputs' dtypes and static shapes the caller computed: rnn.py's Transpose,
+// TensorArray reads and loop Exits, a Split by a tensor axis.
+Result<std::vector<TensorRef>> opaque_op(Graph& g, std::string op_type, OptName name,
+                                         const std::vector<TensorRef>& inputs, std::vector<OutputSpec> outputs);
+
 }  // namespace ops
 }  // namespace scopeplay::scope
