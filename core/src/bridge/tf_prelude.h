@@ -19,6 +19,7 @@ std::string_view prelude_scopes();  // tf_prelude_scopes.cpp
 std::string_view prelude_ops();     // tf_prelude_ops.cpp
 std::string_view prelude_layers();       // tf_prelude_layers.cpp
 std::string_view prelude_layers_core();  // tf_prelude_layers_core.cpp
+std::string_view prelude_keras();        // tf_prelude_keras.cpp
 std::string_view prelude_template();  // tf_prelude_template.cpp
 // RNN cells and loops; subclasses the layers part's Layer, so it comes after it.
 std::string_view prelude_rnn();       // tf_prelude_rnn.cpp
@@ -37,6 +38,7 @@ inline std::vector<PreludePart> prelude_sources() {
           {prelude_template(), "<tensorflow>"},
           {prelude_layers(), "<tensorflow>"},
           {prelude_layers_core(), "<tensorflow>"},
+          {prelude_keras(), "<tensorflow>"},
           {prelude_rnn(), "<tensorflow>"}};
 }
 

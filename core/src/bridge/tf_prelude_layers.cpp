@@ -351,6 +351,17 @@ class Layer(object):
             self._batch_input_shape = batch_input_shape
         self._initial_weights = None
 
+    def __setattr__(self, name, value):
+        # Layers assigned as attributes become sub-layers (their weights, updates and losses are gathered).
+        if isinstance(value, _KerasLayer) and value is not self:
+            layers = self.__dict__.get("_layers")
+            if layers is None:
+                layers = []
+                object.__setattr__(self, "_layers", layers)
+            if not _contains(layers, value):
+                layers.append(value)
+        object.__setattr__(self, name, value)
+
     def _init_set_name(self, name, zero_based=True):
         if not name:
             self._name = _unique_object_name(_to_snake_case(self.__class__.__name__), zero_based=zero_based)
@@ -998,6 +1009,10 @@ class Layer(_KerasLayer):
             outputs = super().__call__(inputs, *args, **kwargs)
         _add_elements_to_collection(self.updates, GraphKeys.UPDATE_OPS)
         return outputs
+
+    def __setattr__(self, name, value):
+        # layers/base.py: no automatic tracking of sub-layers.
+        object.__setattr__(self, name, value)
 
     @property
     def _is_legacy_layer(self):

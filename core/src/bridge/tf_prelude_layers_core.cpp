@@ -38,7 +38,7 @@ def _normalize_tuple(value, n, name):
             raise ValueError("The `" + name + "` argument must be a tuple of " + str(n) + " integers. Received: " +
                              str(value) + " including element " + str(single_value) + " of type " +
                              str(type(single_value)))
-    return value_tuple
+    return tuple([int(v) for v in value_tuple])
 
 
 def _normalize_padding(value):
@@ -122,7 +122,7 @@ class Dense(_KerasLayer):
         rank = len(inputs.shape)
         if rank > 2:
             _not_supported("Dense on inputs of rank > 2 (tensordot)")
-        inputs = cast(inputs, self._compute_dtype)
+        inputs = _tf_cast(inputs, self._compute_dtype)
         outputs = matmul(inputs, self.kernel)
         if self.use_bias:
             outputs = bias_add(outputs, self.bias)
@@ -873,7 +873,7 @@ def _fill_submodule(name, d):
         return
     for k in names:
         d[k] = names[k]
-    if len(parts) > 1 or key == "keras":
+    if "__getattr__" not in names and (len(parts) > 1 or key == "keras"):
         d["__getattr__"] = _module_getattr("tensorflow." + key, "tf." + key)
 )PY";
 }

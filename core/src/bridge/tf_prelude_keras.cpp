@@ -1,0 +1,421 @@
+// The `tensorflow` prelude, part 7: Keras models and helpers in TF 1.15 graph mode.
+// (Python run inside the module at import; see tf_prelude.h).
+//
+// InputLayer/Input (a placeholder named after the layer), Sequential (built at
+// add() time when the first layer knows its input shape, otherwise deferred
+// until called, when its layers run under name_scope("sequential")), Model
+// subclasses (layers assigned as attributes are tracked), activation layers,
+// regularizers and keras.backend helpers. Naming still comes from the layers'
+// name scopes; nothing here picks a name itself.
+#include "bridge/tf_prelude.h"
+
+namespace scopeplay::bridge {
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverlength-strings"
+std::string_view prelude_keras() {
+  return R"PY(
+# tensorflow prelude, part 7: keras Input, Sequential, Model, activations, regularizers, backend.
+
+
+def _keras_placeholder(shape=None, ndim=None, dtype=None, sparse=False, name=None, ragged=False):
+    # keras.backend.placeholder
+    if sparse or ragged:
+        _not_supported("Sparse and ragged Keras placeholders")
+    if dtype is None:
+        dtype = "float32"
+    if not shape:
+        if ndim:
+            shape = tuple([None for _ in range(ndim)])
+    return placeholder(dtype, shape=shape, name=name)
+
+
+# ------------------------------------------------------------ regularizers
+
+class _L1L2(object):
+    def __init__(self, l1=0., l2=0.):
+        self.l1 = float(l1)
+        self.l2 = float(l2)
+
+    def __call__(self, x):
+        if not self.l1 and not self.l2:
+            return constant(0.)
+        regularization = 0.
+        if self.l1:
+            _not_supported("The L1 regularizer (tf.abs)")
+        if self.l2:
+            regularization += self.l2 * reduce_sum(square(x))
+        return regularization
+
+    def get_config(self):
+        return {"l1": self.l1, "l2": self.l2}
+
+
+def _l1(l=0.01):
+    return _L1L2(l1=l)
+
+
+def _l2(l=0.01):
+    return _L1L2(l2=l)
+
+
+def _l1_l2(l1=0.01, l2=0.01):
+    return _L1L2(l1=l1, l2=l2)
+
+
+_keras_regularizer_base = _keras_regularizer
+
+
+def _keras_regularizer(identifier):
+    if isinstance(identifier, str):
+        table = {"l1": _l1, "l2": _l2, "l1_l2": _l1_l2}
+        if identifier in table:
+            return table[identifier]()
+        raise ValueError("Unknown regularizer: " + identifier)
+    return _keras_regularizer_base(identifier)
+
+
+# ------------------------------------------------------------ activation layers
+
+class ReLU(_KerasLayer):
+    def __init__(self, max_value=None, negative_slope=0, threshold=0, **kwargs):
+        super().__init__(**kwargs)
+        if max_value is not None and max_value < 0.:
+            raise ValueError("max_value of Relu layer cannot be negative value: " + str(max_value))
+        if negative_slope < 0.:
+            raise ValueError("negative_slope of Relu layer cannot be negative value: " + str(negative_slope))
+        self.support_masking = True
+        self.max_value = max_value
+        self.negative_slope = negative_slope
+        self.threshold = threshold
+
+    def call(self, inputs):
+        if self.negative_slope or self.threshold or self.max_value is not None:
+            _not_supported("ReLU with max_value, negative_slope or threshold")
+        return relu(inputs)
+
+
+class Activation(_KerasLayer):
+    def __init__(self, activation, **kwargs):
+        super().__init__(**kwargs)
+        self.supports_masking = True
+        self.activation = _keras_activation(activation)
+
+    def call(self, inputs):
+        return self.activation(inputs)
+
+
+_KerasReLU = ReLU
+_KerasActivation = Activation
+del ReLU
+del Activation
+
+
+# ------------------------------------------------------------ Input
+
+class InputLayer(_KerasLayer):
+    def __init__(self, input_shape=None, batch_size=None, dtype=None, input_tensor=None, sparse=False, name=None,
+                 ragged=False, **kwargs):
+        if "batch_input_shape" in kwargs:
+            batch_input_shape = kwargs.pop("batch_input_shape")
+            if input_shape and batch_input_shape:
+                raise ValueError("Only provide the input_shape OR batch_input_shape argument to InputLayer, not both "
+                                 "at the same time.")
+            batch_size = batch_input_shape[0]
+            input_shape = batch_input_shape[1:]
+        if kwargs:
+            raise ValueError("Unrecognized keyword arguments:", kwargs.keys())
+        if not name:
+            prefix = "input"
+            name = prefix + "_" + str(_get_uid(prefix))
+        if not dtype:
+            dtype = "float32" if input_tensor is None else input_tensor.dtype.base_dtype.name
+        elif input_tensor is not None and input_tensor.dtype != dtype:
+            raise ValueError("`input_tensor.dtype` differs from `dtype`: %s vs. %s" % (input_tensor.dtype, dtype))
+        super().__init__(dtype=dtype, name=name)
+        self.built = True
+        self.sparse = sparse
+        self.ragged = ragged
+        self.batch_size = batch_size
+        self.supports_masking = True
+        if isinstance(input_shape, TensorShape):
+            input_shape = tuple(input_shape.as_list())
+        elif isinstance(input_shape, int):
+            input_shape = (input_shape,)
+        if input_tensor is None:
+            if input_shape is not None:
+                batch_input_shape = (batch_size,) + tuple(input_shape)
+            else:
+                batch_input_shape = None
+            input_tensor = _keras_placeholder(shape=batch_input_shape, dtype=dtype, name=self.name, sparse=sparse,
+                                              ragged=ragged)
+            self.is_placeholder = True
+            self._batch_input_shape = batch_input_shape
+        else:
+            self.is_placeholder = False
+            self._batch_input_shape = tuple(input_tensor.shape.as_list())
+        input_tensor._keras_history = (self, 0, 0)
+        self._inbound_nodes.append(([input_tensor], [input_tensor]))
+
+
+_KerasInputLayer = InputLayer
+del InputLayer
+
+
+def _keras_input(shape=None, batch_size=None, name=None, dtype=None, sparse=False, tensor=None, ragged=False,
+                 **kwargs):
+    if sparse and ragged:
+        raise ValueError("Cannot set both sparse and ragged to True in a Keras input.")
+    batch_input_shape = kwargs.pop("batch_input_shape", kwargs.pop("batch_shape", None))
+    if shape and batch_input_shape:
+        raise ValueError("Only provide the shape OR batch_shape argument to Input, not both at the same time.")
+    if kwargs:
+        raise ValueError("Unrecognized keyword arguments:", kwargs.keys())
+    if shape is None and tensor is None and batch_input_shape is None:
+        raise ValueError("Please provide to Input either a `shape` or a `tensor` argument. Note that `shape` does not "
+                         "include the batch dimension.")
+    if batch_input_shape is not None:
+        layer = _KerasInputLayer(batch_input_shape=batch_input_shape, name=name, dtype=dtype, sparse=sparse,
+                                 input_tensor=tensor, ragged=ragged)
+    else:
+        layer = _KerasInputLayer(input_shape=shape, batch_size=batch_size, name=name, dtype=dtype, sparse=sparse,
+                                 input_tensor=tensor, ragged=ragged)
+    return layer._inbound_nodes[0][1][0]
+
+
+# ------------------------------------------------------------ Model and Sequential
+
+class Model(_KerasLayer):
+    # keras.engine.training.Model over network.Network: subclassed models (layers assigned as
+    # attributes are tracked and run inside the model's name scope) and, for Sequential, graph
+    # networks that replay their layers on new inputs.
+
+    def __init__(self, *args, **kwargs):
+        if args or "inputs" in kwargs or "outputs" in kwargs:
+            _not_supported("The functional Model(inputs, outputs) API")
+        name = kwargs.pop("name", None)
+        trainable = kwargs.pop("trainable", True)
+        dtype = kwargs.pop("dtype", None)
+        dynamic = kwargs.pop("dynamic", False)
+        for kwarg in kwargs:
+            raise TypeError("Keyword argument not understood:", kwarg)
+        object.__setattr__(self, "_layers", [])
+        super().__init__(name=name, trainable=trainable, dtype=dtype, dynamic=dynamic)
+        self._is_graph_network = False
+        self.inputs = None
+        self.outputs = None
+        self._network_nodes = []
+
+    @property
+    def layers(self):
+        return list(self._layers)
+
+    def get_layer(self, name=None, index=None):
+        if index is not None:
+            if len(self.layers) <= index:
+                raise ValueError("Was asked to retrieve layer at index " + str(index) + " but model only has " +
+                                 str(len(self.layers)) + " layers.")
+            return self.layers[index]
+        if not name:
+            raise ValueError("Provide either a layer name or layer index.")
+        for layer in self.layers:
+            if layer.name == name:
+                return layer
+        raise ValueError("No such layer: " + name)
+
+    def build(self, input_shape):
+        if self._is_graph_network:
+            self.built = True
+            return
+        _not_supported("Model.build(input_shape) on a subclassed model")
+
+    def call(self, inputs, training=None, mask=None):
+        if not self._is_graph_network:
+            raise NotImplementedError("When subclassing the `Model` class, you should implement a `call` method.")
+        return self._run_internal_graph(inputs, training=training)
+
+    def _run_internal_graph(self, inputs, training=None):
+        # Replays the recorded (layer, input, output) chain on new inputs.
+        tensor_map = {}
+        sources = _flatten(self.inputs)
+        new_inputs = _flatten(inputs)
+        for i in range(len(sources)):
+            tensor_map[id(sources[i])] = new_inputs[i]
+        output = None
+        for layer, node_input, node_output in self._network_nodes:
+            x = tensor_map[id(node_input)]
+            kwargs = {}
+            names = layer._call_fn_args
+            if "training" in names:
+                kwargs["training"] = training
+            output = layer(x, **kwargs)
+            tensor_map[id(node_output)] = output
+        return tensor_map[id(self.outputs[0])]
+
+    def summary(self, *args, **kwargs):
+        _not_supported("Model.summary")
+
+    def compile(self, *args, **kwargs):
+        _not_supported("Model.compile")
+
+    def fit(self, *args, **kwargs):
+        _not_supported("Model.fit")
+
+
+class Sequential(Model):
+    def __init__(self, layers=None, name=None):
+        super().__init__(name=name)
+        self.supports_masking = True
+        self._build_input_shape = None
+        if layers:
+            if not isinstance(layers, (list, tuple)):
+                layers = [layers]
+            for layer in layers:
+                self.add(layer)
+
+    @property
+    def layers(self):
+        layers = list(self._layers)
+        if layers and isinstance(layers[0], _KerasInputLayer):
+            return layers[1:]
+        return layers
+
+    def add(self, layer):
+        if hasattr(layer, "_keras_history"):
+            origin_layer = layer._keras_history[0]
+            if isinstance(origin_layer, _KerasInputLayer):
+                layer = origin_layer
+        if not isinstance(layer, _KerasLayer):
+            raise TypeError("The added layer must be an instance of class Layer. Found: " + str(layer))
+        if getattr(layer, "_is_legacy_layer", False):
+            raise TypeError("The following are legacy tf.layers.Layers:\n  " + str(layer) + "\nTo use keras as a "
+                            "framework (for instance using the Network, Model, or Sequential classes), please use "
+                            "the tf.keras.layers implementation instead. (Or, if writing custom layers, subclass "
+                            "from tf.keras.layers rather than tf.layers)")
+        self.built = False
+        set_inputs = False
+        if not self._layers:
+            if isinstance(layer, _KerasInputLayer):
+                set_inputs = True
+                self._layers.append(layer)
+                self.inputs = [layer._inbound_nodes[-1][1][0]]
+                self.outputs = list(self.inputs)
+            else:
+                batch_shape = getattr(layer, "_batch_input_shape", None)
+                if batch_shape:
+                    x = _keras_input(batch_shape=batch_shape, dtype=layer.dtype, name=layer.name + "_input")
+                    self._layers.append(x._keras_history[0])
+                    self.inputs = [x]
+                    self.outputs = [x]
+                    set_inputs = True
+        if self.outputs and not (set_inputs and isinstance(layer, _KerasInputLayer)):
+            source = self.outputs[0]
+            output_tensor = layer(source)
+            if len(_flatten(output_tensor)) != 1:
+                raise TypeError("All layers in a Sequential model should have a single output tensor. For "
+                                "multi-output layers, use the functional API.")
+            self._network_nodes.append((layer, source, output_tensor))
+            self.outputs = [output_tensor]
+        if self.outputs:
+            self.built = True
+            self._is_graph_network = True
+        if not isinstance(layer, _KerasInputLayer):
+            self._layers.append(layer)
+
+    def pop(self):
+        _not_supported("Sequential.pop")
+
+    def build(self, input_shape=None):
+        if self._is_graph_network:
+            self.built = True
+            return
+        _not_supported("Sequential.build(input_shape) (its layers are built when the model is called)")
+
+    def call(self, inputs, training=None, mask=None):
+        if self._is_graph_network:
+            return self._run_internal_graph(inputs, training=training)
+        outputs = inputs
+        for layer in self.layers:
+            kwargs = {}
+            if "training" in layer._call_fn_args:
+                kwargs["training"] = training
+            outputs = layer(inputs, **kwargs)
+            inputs = outputs
+        return outputs
+
+
+_KerasModel = Model
+_KerasSequential = Sequential
+del Model
+del Sequential
+
+
+def _model_maybe_build(self, inputs):
+    # Network leaves `build` alone when it is the default (base_layer_utils.default): calling a
+    # model only marks it built, its layers build themselves.
+    if not self.built:
+        _assert_input_compatibility(self.input_spec, inputs, self.name)
+        input_list = _flatten(inputs)
+        if input_list and self._dtype_name is None and hasattr(input_list[0], "dtype"):
+            self._dtype_name = input_list[0].dtype.base_dtype.name
+        if type(self).build is not _KerasModel.build and type(self).build is not _KerasSequential.build:
+            input_shapes = None
+            if all(hasattr(x, "shape") for x in input_list):
+                input_shapes = _map_structure(lambda x: x.shape, inputs)
+            self.build(input_shapes)
+        self.built = True
+
+
+_KerasModel._maybe_build = _model_maybe_build
+
+
+_KERAS_API = {
+    "keras": "Model Sequential Input activations applications backend callbacks constraints datasets estimator "
+             "experimental initializers layers losses metrics mixed_precision models optimizers preprocessing "
+             "regularizers utils wrappers",
+    "keras.layers": "AbstractRNNCell Activation ActivityRegularization Add AdditiveAttention AlphaDropout Attention "
+                    "Average AveragePooling1D AveragePooling2D AveragePooling3D AvgPool1D AvgPool2D AvgPool3D "
+                    "BatchNormalization Bidirectional Concatenate Conv1D Conv2D Conv2DTranspose Conv3D "
+                    "Conv3DTranspose ConvLSTM2D Convolution1D Convolution2D Convolution2DTranspose Convolution3D "
+                    "Convolution3DTranspose Cropping1D Cropping2D Cropping3D Dense DenseFeatures DepthwiseConv2D Dot "
+                    "Dropout ELU Embedding Flatten GRU GRUCell GaussianDropout GaussianNoise GlobalAveragePooling1D "
+                    "GlobalAveragePooling2D GlobalAveragePooling3D GlobalAvgPool1D GlobalAvgPool2D GlobalAvgPool3D "
+                    "GlobalMaxPool1D GlobalMaxPool2D GlobalMaxPool3D GlobalMaxPooling1D GlobalMaxPooling2D "
+                    "GlobalMaxPooling3D Input InputLayer InputSpec LSTM LSTMCell Lambda Layer LayerNormalization "
+                    "LeakyReLU LocallyConnected1D LocallyConnected2D Masking MaxPool1D MaxPool2D MaxPool3D "
+                    "MaxPooling1D MaxPooling2D MaxPooling3D Maximum Minimum Multiply PReLU Permute RNN ReLU "
+                    "RepeatVector Reshape SeparableConv1D SeparableConv2D SeparableConvolution1D "
+                    "SeparableConvolution2D SimpleRNN SimpleRNNCell Softmax SpatialDropout1D SpatialDropout2D "
+                    "SpatialDropout3D StackedRNNCells Subtract ThresholdedReLU TimeDistributed UpSampling1D "
+                    "UpSampling2D UpSampling3D Wrapper ZeroPadding1D ZeroPadding2D ZeroPadding3D add average "
+                    "concatenate deserialize dot experimental maximum minimum multiply serialize subtract",
+}
+
+
+def _keras_getattr(module):
+    known = _KERAS_API.get(module, "").split(" ")
+
+    def __getattr__(name):
+        if name in known:
+            raise NotImplementedError("tf.%s.%s is not supported in scopeplay" % (module, name))
+        raise AttributeError("module 'tensorflow.%s' has no attribute '%s'" % (module, name))
+    return __getattr__
+
+
+_LAYER_MODULES["keras"]["__getattr__"] = _keras_getattr("keras")
+_LAYER_MODULES["keras.layers"]["__getattr__"] = _keras_getattr("keras.layers")
+_LAYER_MODULES["keras"].update({"Sequential": _KerasSequential, "Model": _KerasModel, "Input": _keras_input})
+_LAYER_MODULES["keras.layers"].update({"ReLU": _KerasReLU, "Activation": _KerasActivation,
+                                       "InputLayer": _KerasInputLayer, "Input": _keras_input})
+_LAYER_MODULES["keras.backend"].update({"placeholder": _keras_placeholder})
+_LAYER_MODULES["keras.models"] = {"Sequential": _KerasSequential, "Model": _KerasModel}
+_LAYER_MODULES["keras.regularizers"] = {"l1": _l1, "l2": _l2, "l1_l2": _l1_l2, "L1L2": _L1L2}
+if _LAYERS_ENABLED:
+    for _m in ["keras.models", "keras.regularizers"]:
+        _SUBMODULES.append(_m)
+        _SUBMODULES.append("compat.v1." + _m)
+)PY";
+}
+#pragma GCC diagnostic pop
+
+}  // namespace scopeplay::bridge
