@@ -22,7 +22,7 @@ using namespace ast;
 }
 
 [[gnu::noinline]] Value global_lookup(Interp& in, Frame& f, const Name* n) {
-  const Value& key = in.names[static_cast<std::size_t>(n->slot)];
+  const Value& key = in.name_at(n->slot);
   const Str* k = key.as<Str>();
   std::int64_t ix = f.globals->table.find_str(k->s, k->hash);
   if (ix >= 0) return f.globals->table.entries()[static_cast<std::size_t>(ix)].value;
@@ -281,7 +281,7 @@ Value load_name(Interp& in, Frame& f, const Name* n) {
       return c;
     }
     case NameScope::ClassBody: {
-      const Value& key = in.names[static_cast<std::size_t>(n->slot)];
+      const Value& key = in.name_at(n->slot);
       std::int64_t ix = f.ns->table.find_str(str_of(key), key.as<Str>()->hash);
       if (ix >= 0) return f.ns->table.entries()[static_cast<std::size_t>(ix)].value;
       return global_lookup(in, f, n);
@@ -290,7 +290,7 @@ Value load_name(Interp& in, Frame& f, const Name* n) {
     case NameScope::GlobalImplicit:
     case NameScope::Unresolved:
       if (f.ns && f.ns != f.globals && n->scope == NameScope::GlobalImplicit) {
-        const Value& key = in.names[static_cast<std::size_t>(n->slot)];
+        const Value& key = in.name_at(n->slot);
         std::int64_t ix = f.ns->table.find_str(str_of(key), key.as<Str>()->hash);
         if (ix >= 0) return f.ns->table.entries()[static_cast<std::size_t>(ix)].value;
       }
@@ -305,13 +305,13 @@ void store_name(Interp& in, Frame& f, const Name* n, Value v) {
     case NameScope::Cell:
     case NameScope::Free: f.slots[n->slot].as<Cell>()->value = std::move(v); return;
     case NameScope::ClassBody:
-      dict_set(in, Value(static_cast<Object*>(f.ns)), in.names[static_cast<std::size_t>(n->slot)], std::move(v));
+      dict_set(in, Value(static_cast<Object*>(f.ns)), in.name_at(n->slot), std::move(v));
       return;
     case NameScope::Global:
     case NameScope::GlobalImplicit:
     case NameScope::Unresolved: {
       Dict* target = (n->scope == NameScope::GlobalImplicit && f.ns) ? f.ns : f.globals;
-      dict_set(in, Value(static_cast<Object*>(target)), in.names[static_cast<std::size_t>(n->slot)], std::move(v));
+      dict_set(in, Value(static_cast<Object*>(target)), in.name_at(n->slot), std::move(v));
       return;
     }
   }

@@ -683,7 +683,7 @@ void delete_target(Interp& in, Frame& f, const Expr* t) {
           return;
         default: {
           Dict* d = (n->scope == NameScope::ClassBody || (n->scope == NameScope::GlobalImplicit && f.ns)) ? f.ns : f.globals;
-          const Value& key = in.names[static_cast<std::size_t>(n->slot)];
+          const Value& key = in.name_at(n->slot);
           if (!d->table.erase(in, key, hash_value(in, key))) raise_name_error(in, n->id);
           return;
         }

@@ -1,5 +1,9 @@
 #include "runtime/interp.h"
 
+#include <deque>
+#include <mutex>
+#include <stdexcept>
+
 #include "runtime/builtins.h"
 #include "runtime/native.h"
 #include "runtime/ops.h"
@@ -172,7 +176,8 @@ Interp::~Interp() {
   handling.clear();
   constants.clear();
   interned_.clear();
-  names.clear();
+  local_names_.clear();
+  shared_names_.clear();
   builtins.reset();
   modules.reset();
   ellipsis.reset();
@@ -232,10 +237,50 @@ Value Interp::str(std::string s) { return make_str(*this, std::move(s)); }
 int Interp::name_index(const std::string& s) {
   auto it = name_index_.find(s);
   if (it != name_index_.end()) return it->second;
-  int ix = static_cast<int>(names.size());
-  names.push_back(intern(s));
+  int ix = static_cast<int>(local_names_.size()) | kLocalName;
+  local_names_.push_back(intern(s));
   name_index_.emplace(s, ix);
   return ix;
+}
+
+namespace {
+// The process-wide name table of shared modules. It only grows while a
+// shared module is resolved (once per module per process), never from user
+// code, so it stays as small as the preludes' vocabulary.
+struct SharedNames {
+  std::mutex mu;
+  std::unordered_map<std::string, int> index;
+  std::deque<std::string> names;
+};
+SharedNames& shared_names() {
+  static SharedNames table;
+  return table;
+}
+}  // namespace
+
+int Interp::shared_name_index(const std::string& s) {
+  SharedNames& t = shared_names();
+  std::lock_guard<std::mutex> lock(t.mu);
+  auto it = t.index.find(s);
+  if (it != t.index.end()) return it->second;
+  int ix = static_cast<int>(t.names.size());
+  if (ix >= kLocalName) throw std::length_error("too many shared names");
+  t.names.push_back(s);
+  t.index.emplace(s, ix);
+  return ix;
+}
+
+const Value& Interp::load_shared_name(int slot) {
+  std::string name;
+  {
+    SharedNames& t = shared_names();
+    std::lock_guard<std::mutex> lock(t.mu);
+    name = t.names.at(static_cast<std::size_t>(slot));
+  }
+  auto i = static_cast<std::size_t>(slot);
+  if (i >= shared_names_.size()) shared_names_.resize(i + 1);
+  shared_names_[i] = intern(name);
+  return shared_names_[i];
 }
 
 }  // namespace scopeplay::runtime

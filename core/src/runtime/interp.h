@@ -11,6 +11,7 @@
 
 #include <array>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -185,10 +186,21 @@ class Interp {
   std::vector<std::unique_ptr<source::SourceFile>> files;
   std::vector<std::shared_ptr<void>> keep_alive;  // ASTs of preludes, etc.
   std::unordered_map<const void*, CodeInfo*> code_of;  // AST scope node -> CodeInfo
-  // Global/class-body names: ast::Name::slot indexes this table of interned Strs.
-  std::vector<Value> names;
   std::unordered_map<const void*, Value> constants;  // str constants by AST node
+  // Global and class-body names: ast::Name::slot indexes a table of names.
+  // Modules resolved for one interpreter use its own table (slots carrying
+  // kLocalName); modules shared by every interpreter of the process (the
+  // embedded preludes) use the process-wide table of shared_name_index.
+  static constexpr int kLocalName = 1 << 30;
   int name_index(const std::string& s);
+  static int shared_name_index(const std::string& s);
+  // The interned Str of a name slot.
+  const Value& name_at(int slot) {
+    if (slot & kLocalName) return local_names_[static_cast<std::size_t>(slot & ~kLocalName)];
+    auto i = static_cast<std::size_t>(slot);
+    if (i < shared_names_.size() && !shared_names_[i].is_null()) return shared_names_[i];
+    return load_shared_name(slot);
+  }
 
   // Native modules (see native.h) and structured results for the host.
   std::unique_ptr<NativeRegistry> natives;
@@ -200,6 +212,9 @@ class Interp {
   void write(std::string& buf, std::string_view s);
   std::unordered_map<std::string, Value> interned_;
   std::unordered_map<std::string, int> name_index_;
+  std::vector<Value> local_names_;
+  std::deque<Value> shared_names_;  // filled on first use from the process-wide table (a deque: growing keeps references valid)
+  const Value& load_shared_name(int slot);
   std::unordered_map<std::string, TypeObject*> named_types_;
 };
 

@@ -1,5 +1,10 @@
 #include "runtime/native.h"
 
+#include <map>
+#include <mutex>
+#include <tuple>
+
+
 #include "runtime/eval.h"
 #include "runtime/modules.h"
 #include "runtime/resolver.h"
@@ -222,19 +227,46 @@ ModuleBuilder ModuleBuilder::submodule(const std::string& name) {
   return ModuleBuilder(in_, m);
 }
 
-void ModuleBuilder::run_python(std::string_view source, const std::string& filename, bool internal) {
-  auto file = std::make_unique<source::SourceFile>(filename, std::string(source));
-  syntax::ParseResult parsed = syntax::parse(*file);
+namespace {
+
+// An embedded module source, parsed and resolved once per process and then
+// run by every interpreter read-only: the AST, its CodeInfos and its source
+// file are immutable after resolving, and its names live in the process-wide
+// name table, so nothing in it belongs to one interpreter.
+struct SharedModule {
+  std::unique_ptr<source::SourceFile> file;
+  std::unique_ptr<ast::Module> tree;
+  ResolvedModule resolved;
+  std::string error;  // a SyntaxError message, if the source does not compile
+};
+
+const SharedModule& shared_module(std::string_view source, const std::string& filename, bool internal) {
+  static std::mutex mu;
+  static std::map<std::tuple<std::string, std::string, bool>, std::unique_ptr<SharedModule>> cache;
+  std::lock_guard<std::mutex> lock(mu);
+  auto key = std::make_tuple(std::string(source), filename, internal);
+  auto it = cache.find(key);
+  if (it != cache.end()) return *it->second;
+  auto m = std::make_unique<SharedModule>();
+  m->file = std::make_unique<source::SourceFile>(filename, std::string(source));
+  syntax::ParseResult parsed = syntax::parse(*m->file);
   if (parsed.error) {
-    raise(in_, Exc::SyntaxError, "in " + filename + ": " + parsed.error->message + " (line " + std::to_string(parsed.error->span.line) + ")");
+    m->error = "in " + filename + ": " + parsed.error->message + " (line " + std::to_string(parsed.error->span.line) + ")";
+  } else {
+    m->tree = std::move(parsed.module);
+    auto err = resolve_module(*m->tree, *m->file, internal, Interp::shared_name_index, m->resolved);
+    if (err) m->error = "in " + filename + ": " + err->message;
   }
-  CodeInfo* code = nullptr;
-  auto err = resolve_module(in_, *parsed.module, *file, internal, code);
-  if (err) raise(in_, Exc::SyntaxError, "in " + filename + ": " + err->message);
-  std::shared_ptr<ast::Module> tree(parsed.module.release());
-  in_.keep_alive.push_back(tree);
-  in_.files.push_back(std::move(file));
-  run_module(in_, code, *tree, module_.as<Module>()->dict);
+  return *cache.emplace(std::move(key), std::move(m)).first->second;
+}
+
+}  // namespace
+
+void ModuleBuilder::run_python(std::string_view source, const std::string& filename, bool internal) {
+  const SharedModule& m = shared_module(source, filename, internal);
+  if (!m.error.empty()) raise(in_, Exc::SyntaxError, m.error);
+  adopt_shared(in_, m.resolved);
+  run_module(in_, m.resolved.module_code, *m.tree, module_.as<Module>()->dict);
 }
 
 void register_module(Interp& in, std::string name, ModuleFactory factory) { in.natives->add(std::move(name), std::move(factory)); }

@@ -37,7 +37,7 @@ struct Scope {
 
 class Collector {
  public:
-  Collector(Interp& in, const source::SourceFile& file, bool internal) : in_(in), file_(file), internal_(internal) {}
+  Collector(ResolvedModule& out, const source::SourceFile& file, bool internal) : out_(out), file_(file), internal_(internal) {}
   std::optional<ResolveError> error;
 
   Scope* new_scope(CodeType type, Scope* parent, const void* node, std::string name) {
@@ -58,8 +58,8 @@ class Collector {
       info->qualname = name;
     }
     s->info = info.get();
-    if (node) in_.code_of[node] = info.get();
-    in_.codes.push_back(std::move(info));
+    if (node) out_.code_of.emplace_back(node, info.get());
+    out_.codes.push_back(std::move(info));
     Scope* raw = s.get();
     if (parent) parent->children.push_back(std::move(s));
     else root_ = std::move(s);
@@ -422,7 +422,7 @@ class Collector {
   }
 
  private:
-  Interp& in_;
+  ResolvedModule& out_;
   const source::SourceFile& file_;
   bool internal_;
   std::unique_ptr<Scope> root_;
@@ -486,7 +486,7 @@ class Analyzer {
     for (auto& c : s->children) analyze(c.get());
   }
 
-  void layout(Interp& in, Scope* s) {
+  void layout(const NameIndexer& name_index, Scope* s) {
     CodeInfo* info = s->info;
     std::unordered_map<std::string, int> slot;
     if (s->is_function()) {
@@ -511,24 +511,24 @@ class Analyzer {
       std::uint8_t f = s->syms[nm->id];
       if (s->type == CodeType::Module) {
         nm->scope = NameScope::GlobalImplicit;
-        nm->slot = in.name_index(nm->id);
+        nm->slot = name_index(nm->id);
       } else if (f & kGlobal) {
         nm->scope = NameScope::Global;
-        nm->slot = in.name_index(nm->id);
+        nm->slot = name_index(nm->id);
       } else if (s->type == CodeType::Class && (f & kBound) && !(f & kFree)) {
         nm->scope = NameScope::ClassBody;
-        nm->slot = in.name_index(nm->id);
+        nm->slot = name_index(nm->id);
       } else if (it != slot.end()) {
         bool free = (f & kFree) != 0;
         nm->scope = free ? NameScope::Free : (info->is_cell[static_cast<std::size_t>(it->second)] ? NameScope::Cell : NameScope::Local);
         nm->slot = it->second;
       } else {
         nm->scope = NameScope::GlobalImplicit;
-        nm->slot = in.name_index(nm->id);
+        nm->slot = name_index(nm->id);
       }
     }
     for (auto& c : s->children) {
-      layout(in, c.get());
+      layout(name_index, c.get());
       // Where each child freevar comes from in this scope's frame.
       for (auto& n : c->free_order) {
         auto it = slot.find(n);
@@ -558,9 +558,9 @@ class Analyzer {
 
 }  // namespace
 
-std::optional<ResolveError> resolve_module(Interp& in, ast::Module& module, const source::SourceFile& file,
-                                           bool internal, CodeInfo*& module_code) {
-  Collector c(in, file, internal);
+std::optional<ResolveError> resolve_module(ast::Module& module, const source::SourceFile& file, bool internal,
+                                           const NameIndexer& name_index, ResolvedModule& out) {
+  Collector c(out, file, internal);
   Scope* root = c.new_scope(CodeType::Module, nullptr, &module, "<module>");
   c.body(root, module.body);
   if (c.error) return c.error;
@@ -568,9 +568,24 @@ std::optional<ResolveError> resolve_module(Interp& in, ast::Module& module, cons
   Analyzer a;
   a.analyze(owned.get());
   if (a.error) return a.error;
-  a.layout(in, owned.get());
-  module_code = owned->info;
+  a.layout(name_index, owned.get());
+  out.module_code = owned->info;
   module.scope = std::make_shared<ScopeInfo>();
+  return std::nullopt;
+}
+
+void adopt_shared(Interp& in, const ResolvedModule& shared) {
+  for (const auto& [node, info] : shared.code_of) in.code_of[node] = info;
+}
+
+std::optional<ResolveError> resolve_module(Interp& in, ast::Module& module, const source::SourceFile& file,
+                                           bool internal, CodeInfo*& module_code) {
+  ResolvedModule out;
+  auto err = resolve_module(module, file, internal, [&in](const std::string& n) { return in.name_index(n); }, out);
+  if (err) return err;
+  for (const auto& [node, info] : out.code_of) in.code_of[node] = info;
+  for (auto& code : out.codes) in.codes.push_back(std::move(code));
+  module_code = out.module_code;
   return std::nullopt;
 }
 

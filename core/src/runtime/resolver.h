@@ -9,8 +9,12 @@
 // outside a function...) come back as a SyntaxError message and span.
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "runtime/interp.h"
 #include "source/source_file.h"
@@ -23,8 +27,28 @@ struct ResolveError {
   source::SourceSpan span;
 };
 
-// Resolves a whole module; its CodeInfos go into in.codes / in.code_of. The
-// module's own CodeInfo is returned through `module_code`.
+// What resolving one module produces: a CodeInfo per scope, and which AST
+// node each belongs to.
+struct ResolvedModule {
+  std::vector<std::unique_ptr<CodeInfo>> codes;
+  std::vector<std::pair<const void*, CodeInfo*>> code_of;
+  CodeInfo* module_code = nullptr;
+};
+
+// Gives a global or class-body name its ast::Name::slot (see Interp::names).
+using NameIndexer = std::function<int(const std::string&)>;
+
+// Resolves a whole module into `out`. Nothing here depends on an
+// interpreter, so a module resolved with Interp::shared_name_index can be
+// run by every interpreter of the process (see adopt_shared).
+std::optional<ResolveError> resolve_module(ast::Module& module, const source::SourceFile& file, bool internal,
+                                           const NameIndexer& name_index, ResolvedModule& out);
+
+// Makes a shared module's CodeInfos known to `in` (they stay owned by `shared`).
+void adopt_shared(Interp& in, const ResolvedModule& shared);
+
+// Resolves a module for `in` alone; its CodeInfos go into in.codes /
+// in.code_of. The module's own CodeInfo is returned through `module_code`.
 std::optional<ResolveError> resolve_module(Interp& in, ast::Module& module, const source::SourceFile& file,
                                            bool internal, CodeInfo*& module_code);
 
