@@ -565,6 +565,92 @@ class MultiRNNCell(RNNCell):
         return cur_inp, (tuple(new_states) if self._state_is_tuple else concat(new_states, 1))
 
 
+class DropoutWrapper(_RNNCell):
+    # rnn_cell_impl.DropoutWrapper (rnn_cell_wrapper_impl.DropoutWrapperBase on
+    # _RNNCellWrapperV1): no scope of its own, so the variables are the wrapped cell's.
+    def __init__(self, cell, input_keep_prob=1.0, output_keep_prob=1.0, state_keep_prob=1.0,
+                 variational_recurrent=False, input_size=None, dtype=None, seed=None,
+                 dropout_state_filter_visitor=None, **kwargs):
+        _RNNCell.__init__(self, dtype=dtype, **kwargs)
+        _assert_like_rnncell("cell", cell)
+        self.cell = cell
+        if dropout_state_filter_visitor is not None and not callable(dropout_state_filter_visitor):
+            raise TypeError("dropout_state_filter_visitor must be callable")
+        if dropout_state_filter_visitor is not None:
+            _not_supported("DropoutWrapper(dropout_state_filter_visitor=...)")
+        with name_scope("DropoutWrapperInit"):
+            for prob, attr in [(input_keep_prob, "input_keep_prob"), (state_keep_prob, "state_keep_prob"),
+                               (output_keep_prob, "output_keep_prob")]:
+                tensor_prob = convert_to_tensor(prob)
+                if isinstance(prob, (int, float)) and not isinstance(prob, _pybool):
+                    if prob < 0 or prob > 1:
+                        raise ValueError("Parameter %s must be between 0 and 1: %d" % (attr, prob))
+                    setattr(self, "_%s" % attr, float(prob))
+                else:
+                    setattr(self, "_%s" % attr, tensor_prob)
+        if variational_recurrent:
+            _not_supported("DropoutWrapper(variational_recurrent=True)")
+        self._seed = seed
+
+    @property
+    def wrapped_cell(self):
+        return self.cell
+
+    @property
+    def state_size(self):
+        return self.cell.state_size
+
+    @property
+    def output_size(self):
+        return self.cell.output_size
+
+    @property
+    def trainable_weights(self):
+        return self.cell.trainable_weights
+
+    @property
+    def non_trainable_weights(self):
+        return self.cell.non_trainable_weights
+
+    def zero_state(self, batch_size, dtype):
+        with name_scope(type(self).__name__ + "ZeroState", values=[batch_size]):
+            return self.cell.zero_state(batch_size, dtype)
+
+    def _dropout(self, values, keep_prob, filtered=None):
+        def dropout(v):
+            rate = 1. - keep_prob if isinstance(keep_prob, float) else 1 - keep_prob
+            return _nn_dropout(v, rate=rate, seed=self._seed)
+        if filtered is None:
+            return _rnn_map(dropout, values)
+        return _rnn_map(lambda pair: dropout(pair[1]) if pair[0] else pair[1], filtered)
+
+    def __call__(self, inputs, state, scope=None):
+        def should_dropout(p):
+            return (not isinstance(p, float)) or p < 1
+        if should_dropout(self._input_keep_prob):
+            inputs = self._dropout(inputs, self._input_keep_prob)
+        output, new_state = self.cell(inputs, state, scope=scope)
+        if should_dropout(self._state_keep_prob):
+            # _default_dropout_state_filter_visitor: an LSTM's memory c is kept as is.
+            def pairs(sub):
+                if isinstance(sub, _LSTMStateTuple):
+                    return _LSTMStateTuple(_RNNDropPair(False, sub.c), _RNNDropPair(True, sub.h))
+                if isinstance(sub, (list, tuple)):
+                    return type(sub)([pairs(x) for x in sub])
+                return _RNNDropPair(True, sub)
+            new_state = _rnn_map(lambda pr: self._dropout(pr.value, self._state_keep_prob) if pr.drop else pr.value,
+                                 pairs(new_state))
+        if should_dropout(self._output_keep_prob):
+            output = self._dropout(output, self._output_keep_prob)
+        return output, new_state
+
+
+class _RNNDropPair(object):
+    def __init__(self, drop, value):
+        self.drop = drop
+        self.value = value
+
+
 # ------------------------------------------------------------------ rnn.py
 
 def _rnn_transpose_batch_time(x):
@@ -662,13 +748,18 @@ def dynamic_rnn(cell, inputs, sequence_length=None, initial_state=None, dtype=No
     _deprecated("dynamic_rnn", None, "Please use `keras.layers.RNN(cell)`, which is equivalent to this API",
                 "tensorflow.python.ops.rnn")
     _assert_like_rnncell("cell", cell)
-    if sequence_length is not None:
-        _not_supported("dynamic_rnn(sequence_length=...)")
     with variable_scope(scope or "rnn"):
         flat_input = _rnn_flatten(inputs)
         if not time_major:
             flat_input = [convert_to_tensor(x) for x in flat_input]
             flat_input = tuple(_rnn_transpose_batch_time(x) for x in flat_input)
+        if sequence_length is not None:
+            if not (isinstance(sequence_length, Tensor) and sequence_length.dtype == int32):
+                sequence_length = cast(sequence_length, int32)
+            if sequence_length.get_shape().ndims not in (None, 1):
+                raise ValueError("sequence_length must be a vector of length batch_size, but saw shape: %s"
+                                 % sequence_length.get_shape())
+            sequence_length = identity(sequence_length, name="sequence_length")
         batch_size = _rnn_best_effort_batch_size(flat_input)
         dims, state = _rnn_initial_state_dims(cell, initial_state, batch_size, dtype)
         if state is None:
@@ -738,8 +829,11 @@ def _rnn_shape_slice(x, index):
     return _rnn_opaque("StridedSlice", "strided_slice", [s], [(int32, [])])[0]
 
 
-def _rnn_reverse(x, axis):
+def _rnn_reverse(x, seq_lengths):
+    # bidirectional_dynamic_rnn._reverse: reverse_sequence with lengths, else reverse (ReverseV2).
     dims = x.shape.as_list()
+    if seq_lengths is not None:
+        return _rnn_opaque("ReverseSequence", None, [x, seq_lengths], [(x.dtype, dims)])[0]
     return _rnn_opaque("ReverseV2", None, [x], [(x.dtype, dims)])[0]
 
 
@@ -750,18 +844,18 @@ def bidirectional_dynamic_rnn(cell_fw, cell_bw, inputs, sequence_length=None, in
                 "which is equivalent to this API", "tensorflow.python.ops.rnn")
     _assert_like_rnncell("cell_fw", cell_fw)
     _assert_like_rnncell("cell_bw", cell_bw)
-    if sequence_length is not None:
-        _not_supported("bidirectional_dynamic_rnn(sequence_length=...)")
     time_axis = 0 if time_major else 1
     with variable_scope(scope or "bidirectional_rnn"):
         with variable_scope("fw") as fw_scope:
-            output_fw, output_state_fw = _rnn_dynamic_rnn(cell=cell_fw, inputs=inputs, initial_state=initial_state_fw,
-                                                     dtype=dtype, time_major=time_major, scope=fw_scope)
+            output_fw, output_state_fw = _rnn_dynamic_rnn(cell=cell_fw, inputs=inputs, sequence_length=sequence_length,
+                                                          initial_state=initial_state_fw, dtype=dtype,
+                                                          time_major=time_major, scope=fw_scope)
         with variable_scope("bw") as bw_scope:
-            inputs_reverse = _rnn_map(lambda inp: _rnn_reverse(inp, time_axis), inputs)
-            tmp, output_state_bw = _rnn_dynamic_rnn(cell=cell_bw, inputs=inputs_reverse, initial_state=initial_state_bw,
-                                               dtype=dtype, time_major=time_major, scope=bw_scope)
-    output_bw = _rnn_map(lambda t: _rnn_reverse(t, time_axis), tmp)
+            inputs_reverse = _rnn_map(lambda inp: _rnn_reverse(inp, sequence_length), inputs)
+            tmp, output_state_bw = _rnn_dynamic_rnn(cell=cell_bw, inputs=inputs_reverse,
+                                                    sequence_length=sequence_length, initial_state=initial_state_bw,
+                                                    dtype=dtype, time_major=time_major, scope=bw_scope)
+    output_bw = _rnn_map(lambda t: _rnn_reverse(t, sequence_length), tmp)
     return (output_fw, output_bw), (output_state_fw, output_state_bw)
 
 
@@ -771,11 +865,11 @@ _rnn_dynamic_rnn = dynamic_rnn
 # The cells and functions live only in tf.nn, tf.nn.rnn_cell and tf.contrib.rnn, not at tf's top level.
 _RNN_PUBLIC = {}
 for _k in ("RNNCell", "BasicRNNCell", "BasicLSTMCell", "LSTMCell", "GRUCell", "MultiRNNCell", "LSTMStateTuple",
-           "dynamic_rnn", "static_rnn", "bidirectional_dynamic_rnn"):
+           "DropoutWrapper", "dynamic_rnn", "static_rnn", "bidirectional_dynamic_rnn"):
     _RNN_PUBLIC[_k] = globals().pop(_k)
 
 _RNN_CELL_NAMES = ["RNNCell", "BasicRNNCell", "BasicLSTMCell", "LSTMCell", "GRUCell", "MultiRNNCell",
-                   "LSTMStateTuple"]
+                   "LSTMStateTuple", "DropoutWrapper"]
 _RNN_NN_NAMES = ["dynamic_rnn", "static_rnn", "bidirectional_dynamic_rnn"]
 _fill_submodule_before_rnn = _fill_submodule
 
