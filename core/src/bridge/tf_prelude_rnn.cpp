@@ -5,11 +5,12 @@
 // The cells are tf.layers Layers (the layers prelude's _TFLayer), so their
 // variable scopes, reuse and "already exists" errors come from the same
 // variable_scope/get_variable natives as everything else. dynamic_rnn's
-// while loop is not modelled: the cell runs once in the loop's name scope
-// (`rnn/while/`) on stand-ins for the loop's tensors, and only the ops whose
-// names are certain are created (the cell's ops, the input and output
-// transposes, the loop's Exit ops); the loop's other bookkeeping ops are
-// left out rather than named wrongly.
+// while loop runs its body once: the loop's frame ops (Enter, Merge, Switch,
+// Identity, NextIteration, Exit) are created in while_loop's order around one
+// call of the cell, with the ops whose names are certain (the cell's ops, the
+// input and output transposes, TensorArray reads, writes and the stack);
+// hidden inputs and the TensorArrays' bookkeeping ops are left out rather
+// than named wrongly.
 #include "bridge/tf_prelude.h"
 
 namespace scopeplay::bridge {
@@ -692,9 +693,10 @@ def _rnn_state_size_dims(state_size, batch_size):
 
 
 def _rnn_dynamic_loop(cell, inputs, state_dims, dtype):
-    # _dynamic_rnn_loop as seen from outside: the cell built and called once in
-    # the while loop's name scope; only the Exit ops of the state and the
-    # stacked outputs leave the loop.
+    # _dynamic_rnn_loop: the while loop's frame ops (Enter, Merge, Less, LoopCond,
+    # Switch, Identity, NextIteration, Exit) in while_loop's order around one
+    # call of the cell; their hidden inputs (Less/Enter, add/y, the
+    # TensorArrays' own ops) are left out.
     flat_input = _rnn_flatten(inputs)
     inputs_got_shape = [x.shape.as_list() for x in flat_input]
     for shape in inputs_got_shape:
@@ -711,22 +713,43 @@ def _rnn_dynamic_loop(cell, inputs, state_dims, dtype):
             raise ValueError("Batch_size is not the same for all the elements in the input.")
     state_dtype = _rnn_infer_state_dtype(dtype, state_dims[1])
     flat_state_dims = _rnn_flatten(state_dims[0])
-    # Loop variables: the iteration counter, time, one TensorArray flow per output, then the state.
-    first_state_var = 2 + len(_rnn_flatten(cell.output_size))
+    flat_output_size = _rnn_flatten(cell.output_size)
+    constant(0, dtype=int32, name="time")
+    with name_scope("dynamic_rnn"):
+        pass
+    # while_loop(cond, body, (time, output_ta, state), maximum_iterations=time_steps): the
+    # loop variables are the iteration counter, time, one TensorArray flow per output, the state.
+    specs = ([(int32, []), (int32, [])] + [(float32, [])] * len(flat_output_size) +
+             [(state_dtype, d.dims) for d in flat_state_dims])
+    first_state_var = 2 + len(flat_output_size)
     with name_scope("while") as loop_scope:
-        input_t = [_rnn_opaque("TensorArrayReadV3", None, [x], [(x.dtype, s[1:])])[0]
+        counter = constant(0, dtype=int32, name="iteration_counter")
+        enters = [_rnn_opaque("Enter", None, [counter] if k == 0 else [], [specs[k]])[0] for k in range(len(specs))]
+        merges = [_rnn_opaque("Merge", None, [e, e], [spec, (int32, [])])[0] for e, spec in zip(enters, specs)]
+        less = _rnn_opaque("Less", None, [merges[0]], [(bool, [])])[0]
+        less_1 = _rnn_opaque("Less", None, [merges[1]], [(bool, [])])[0]
+        pivot = _rnn_opaque("LoopCond", None, [_rnn_opaque("LogicalAnd", None, [less, less_1], [(bool, [])])[0]],
+                            [(bool, [])])[0]
+        switches = [_rnn_opaque("Switch", None, [m, pivot], [spec, spec]) for m, spec in zip(merges, specs)]
+        body_vars = [_rnn_opaque("Identity", None, [sw[1]], [spec])[0] for sw, spec in zip(switches, specs)]
+        next_counter = _rnn_opaque("AddV2", "add", [body_vars[0]], [(int32, [])])[0]
+        input_t = [_rnn_opaque("TensorArrayReadV3", None, [x, body_vars[1]], [(x.dtype, s[1:])])[0]
                    for x, s in zip(flat_input, inputs_got_shape)]
         input_t = _rnn_pack(inputs, input_t)
-        loop_state = [_rnn_opaque("Identity", "Identity_%d" % (first_state_var + k), [],
-                                  [(state_dtype, flat_state_dims[k].dims)])[0] for k in range(len(flat_state_dims))]
-        output, new_state = cell(input_t, _rnn_pack(state_dims[0], loop_state))
-    flat_new_state = _rnn_flatten(new_state)
-    with name_scope(loop_scope):
-        exits = [_rnn_opaque("Exit", "Exit_%d" % (first_state_var + k), [flat_new_state[k]],
-                             [(flat_new_state[k].dtype, flat_new_state[k].shape.as_list())])[0]
-                 for k in range(len(flat_new_state))]
+        output, new_state = cell(input_t, _rnn_pack(state_dims[0], body_vars[first_state_var:]))
+        flat_output = _rnn_flatten(output)
+        flows = []
+        for k, out in enumerate(flat_output):
+            with name_scope("TensorArrayWrite"):
+                flows.append(_rnn_opaque("TensorArrayWriteV3", None, [body_vars[1], out, body_vars[2 + k]],
+                                         [(float32, [])])[0])
+        next_time = _rnn_opaque("AddV2", "add", [body_vars[1]], [(int32, [])])[0]
+        results = [next_counter, next_time] + flows + _rnn_flatten(new_state)
+        for r, spec in zip(results, specs):
+            _rnn_opaque("NextIteration", None, [r], [spec])
+        exits = [_rnn_opaque("Exit", None, [sw[0]], [spec])[0] for sw, spec in zip(switches, specs)]
+    exits = exits[first_state_var:]
     final_state = _rnn_pack(state_dims[0], exits)
-    flat_output = _rnn_flatten(output)
     with name_scope("TensorArrayStack"):
         stacked = [_rnn_opaque("TensorArrayGatherV3", None, [o],
                                [(o.dtype, [const_time_steps, const_batch_size] + o.shape.as_list()[1:])])[0]
