@@ -223,7 +223,7 @@ class RNNCell(_RNNLayerBase):
                                  "{}, dtype: {}".format(inputs.dtype, dtype))
             batch_size = inputs.shape.dims[0].value
             if batch_size is None:
-                _not_supported("get_initial_state(inputs=...) with an unknown batch size (tf.shape slicing)")
+                batch_size = _rnn_shape_slice(inputs, 0)
             dtype = inputs.dtype
         if batch_size is None or dtype is None:
             raise ValueError("batch_size and dtype cannot be None while constructing initial state: batch_size={}, "
