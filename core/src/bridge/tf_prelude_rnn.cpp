@@ -882,18 +882,43 @@ def bidirectional_dynamic_rnn(cell_fw, cell_bw, inputs, sequence_length=None, in
     return (output_fw, output_bw), (output_state_fw, output_state_bw)
 
 
+def static_bidirectional_rnn(cell_fw, cell_bw, inputs, initial_state_fw=None, initial_state_bw=None, dtype=None,
+                             sequence_length=None, scope=None):
+    _deprecated("static_bidirectional_rnn", None, "Please use `keras.layers.Bidirectional(keras.layers.RNN(cell, "
+                "unroll=True))`, which is equivalent to this API", "tensorflow.python.ops.rnn")
+    _assert_like_rnncell("cell_fw", cell_fw)
+    _assert_like_rnncell("cell_bw", cell_bw)
+    if not isinstance(inputs, (list, tuple)):
+        raise TypeError("inputs must be a sequence")
+    if not inputs:
+        raise ValueError("inputs must not be empty")
+    if sequence_length is not None:
+        _not_supported("static_bidirectional_rnn(sequence_length=...)")
+    with variable_scope(scope or "bidirectional_rnn"):
+        with variable_scope("fw") as fw_scope:
+            output_fw, output_state_fw = _rnn_static_rnn(cell_fw, inputs, initial_state_fw, dtype, None,
+                                                         scope=fw_scope)
+        with variable_scope("bw") as bw_scope:
+            tmp, output_state_bw = _rnn_static_rnn(cell_bw, list(reversed(inputs)), initial_state_bw, dtype, None,
+                                                   scope=bw_scope)
+    output_bw = list(reversed(tmp))
+    flat_outputs = [concat([fw, bw], 1) for fw, bw in zip(_rnn_flatten(output_fw), _rnn_flatten(output_bw))]
+    return (_rnn_pack(output_fw, flat_outputs), output_state_fw, output_state_bw)
+
+
 # ------------------------------------------------------------------ modules
 
 _rnn_dynamic_rnn = dynamic_rnn
+_rnn_static_rnn = static_rnn
 # The cells and functions live only in tf.nn, tf.nn.rnn_cell and tf.contrib.rnn, not at tf's top level.
 _RNN_PUBLIC = {}
 for _k in ("RNNCell", "BasicRNNCell", "BasicLSTMCell", "LSTMCell", "GRUCell", "MultiRNNCell", "LSTMStateTuple",
-           "DropoutWrapper", "dynamic_rnn", "static_rnn", "bidirectional_dynamic_rnn"):
+           "DropoutWrapper", "dynamic_rnn", "static_rnn", "bidirectional_dynamic_rnn", "static_bidirectional_rnn"):
     _RNN_PUBLIC[_k] = globals().pop(_k)
 
 _RNN_CELL_NAMES = ["RNNCell", "BasicRNNCell", "BasicLSTMCell", "LSTMCell", "GRUCell", "MultiRNNCell",
                    "LSTMStateTuple", "DropoutWrapper"]
-_RNN_NN_NAMES = ["dynamic_rnn", "static_rnn", "bidirectional_dynamic_rnn"]
+_RNN_NN_NAMES = ["dynamic_rnn", "static_rnn", "bidirectional_dynamic_rnn", "static_bidirectional_rnn"]
 _fill_submodule_before_rnn = _fill_submodule
 
 
@@ -917,7 +942,7 @@ def _fill_submodule(name, d):
         d["__getattr__"] = _rnn_contrib_getattr
         return
     if parts == ["contrib", "rnn"]:
-        for k in _RNN_CELL_NAMES + ["static_rnn"]:
+        for k in _RNN_CELL_NAMES + ["static_rnn", "static_bidirectional_rnn"]:
             d[k] = _RNN_PUBLIC[k]
         d["__getattr__"] = _module_getattr("tensorflow.contrib.rnn", "tf.contrib.rnn")
         return
