@@ -100,6 +100,24 @@ void add_layer_op_natives(ModuleBuilder& m) {
                                                 "assign_sub on a resource variable is not supported in scopeplay");
     return T(in, ops::assign_sub(g, scope::TensorRef{g.variable(var->second).op, 0}, operand(in, a[2]), N(in, a[3])));
   });
+  defn(m, "transpose", 4, [](Interp& in, const Value* a) {  // (gid, x, perm, name)
+    return T(in, ops::transpose(G(in, a[0]), operand(in, a[1]), operand(in, a[2]), N(in, a[3])));
+  });
+  defn(m, "gather", 4, [](Interp& in, const Value* a) {  // (gid, params, indices, name)
+    return T(in, ops::gather(G(in, a[0]), operand(in, a[1]), operand(in, a[2]), N(in, a[3])));
+  });
+  defn(m, "reduce_prod", 3, [](Interp& in, const Value* a) {  // (gid, x, name)
+    return T(in, ops::reduce_prod(G(in, a[0]), operand(in, a[1]), N(in, a[2])));
+  });
+  defn(m, "stack", 3, [](Interp& in, const Value* a) {  // (gid, [tensors], name)
+    std::vector<scope::TensorRef> values;
+    for (const auto& v : to_vector(in, a[1])) {
+      auto t = tensor_of(in, v);
+      if (!t) raise(in, Exc::TypeError, "stack() of Python values is not supported in scopeplay");
+      values.push_back(t->ref);
+    }
+    return T(in, ops::stack(G(in, a[0]), values, N(in, a[2]).value_or("stack")));
+  });
   defn(m, "set_shape", 3, [](Interp& in, const Value* a) {  // (gid, tensor, shape)
     auto t = tensor_of(in, a[1]);
     if (!t) raise(in, Exc::TypeError, "set_shape() requires a Tensor");

@@ -586,8 +586,15 @@ class Layer(object):
             self.built = True
 
     def _handle_activity_regularization(self, inputs, outputs):
+        # The regularizer's loss over the batch size: shape(output)[0] cast to the loss dtype.
         if self._activity_regularizer:
-            _not_supported("activity_regularizer (its ActivityRegularizer ops)")
+            with name_scope("ActivityRegularizer"):
+                for output in _flatten(outputs):
+                    activity_loss = self._activity_regularizer(output)
+                    gid = _gid_of(output)
+                    first = _wrap_tensor(gid, _n.strided_slice_index(gid, shape(output), 0))
+                    batch_size = cast(first, activity_loss.dtype)
+                    self.add_loss(activity_loss / batch_size, inputs=inputs)
 
     def _set_connectivity_metadata_(self, inputs, outputs, args, kwargs):
         # Outputs that are inputs passed through are copied, so their Keras metadata stays apart.

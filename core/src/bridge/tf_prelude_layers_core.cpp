@@ -121,9 +121,11 @@ class Dense(_KerasLayer):
     def call(self, inputs):
         rank = len(inputs.shape)
         if rank > 2:
-            _not_supported("Dense on inputs of rank > 2 (tensordot)")
-        inputs = _tf_cast(inputs, self._compute_dtype)
-        outputs = matmul(inputs, self.kernel)
+            outputs = _tensordot(inputs, self.kernel, [[rank - 1], [0]])
+            _n.set_shape(outputs._gid, outputs, inputs.shape.as_list()[:-1] + [self.units])
+        else:
+            inputs = _tf_cast(inputs, self._compute_dtype)
+            outputs = matmul(inputs, self.kernel)
         if self.use_bias:
             outputs = bias_add(outputs, self.bias)
         if self.activation is not None:
@@ -140,6 +142,69 @@ class Dense(_KerasLayer):
 
 
 _KerasDense = Dense
+
+
+def _native_tensor(fn, *args):
+    gid = _gid_of(*args)
+    return _wrap_tensor(gid, fn(gid, *args))
+
+
+def _tensordot_reshape(a, axes, flipped=False):
+    # math_ops.tensordot._tensordot_reshape (list axes).
+    if a.shape.is_fully_defined():
+        shape_a = a.shape.as_list()
+        axes = [i if i >= 0 else i + len(shape_a) for i in axes]
+        free = [i for i in range(len(shape_a)) if i not in axes]
+        free_dims = [shape_a[i] for i in free]
+        prod_free = 1
+        for i in free:
+            prod_free *= shape_a[i]
+        prod_axes = 1
+        for i in axes:
+            prod_axes *= shape_a[i]
+        perm = list(axes) + free if flipped else free + list(axes)
+        new_shape = [prod_axes, prod_free] if flipped else [prod_free, prod_axes]
+        reshaped_a = reshape(_native_tensor(_n.transpose, a, perm, None), new_shape)
+        return reshaped_a, free_dims, free_dims
+    if a.shape.ndims is None:
+        _not_supported("tensordot on a tensor of unknown rank")
+    shape_a = a.shape.as_list()
+    axes = [i if i >= 0 else i + len(shape_a) for i in axes]
+    free = [i for i in range(len(shape_a)) if i not in axes]
+    free_dims_static = [shape_a[i] for i in free]
+    axes = convert_to_tensor(axes, dtype=int32, name="axes")
+    free = convert_to_tensor(free, dtype=int32, name="free")
+    shape_a = shape(a)
+    free_dims = _native_tensor(_n.gather, shape_a, free, None)
+    axes_dims = _native_tensor(_n.gather, shape_a, axes, None)
+    prod_free_dims = _native_tensor(_n.reduce_prod, free_dims, None)
+    prod_axes_dims = _native_tensor(_n.reduce_prod, axes_dims, None)
+    if flipped:
+        perm = concat([axes, free], 0)
+        new_shape = _native_tensor(_n.stack, [prod_axes_dims, prod_free_dims], None)
+    else:
+        perm = concat([free, axes], 0)
+        new_shape = _native_tensor(_n.stack, [prod_free_dims, prod_axes_dims], None)
+    reshaped_a = reshape(_native_tensor(_n.transpose, a, perm, None), new_shape)
+    return reshaped_a, free_dims, free_dims_static
+
+
+def _tensordot(a, b, axes, name=None):
+    # math_ops.tensordot with axes given as two lists.
+    with name_scope(name, "Tensordot", [a, b, axes]) as name:
+        a = convert_to_tensor(a, name="a")
+        b = convert_to_tensor(b, name="b")
+        a_axes, b_axes = axes
+        a_reshape, a_free_dims, a_free_dims_static = _tensordot_reshape(a, a_axes)
+        b_reshape, b_free_dims, b_free_dims_static = _tensordot_reshape(b, b_axes, True)
+        ab_matmul = matmul(a_reshape, b_reshape)
+        if isinstance(a_free_dims, list) and isinstance(b_free_dims, list):
+            return reshape(ab_matmul, a_free_dims + b_free_dims, name=name)
+        a_free_dims = convert_to_tensor(a_free_dims, dtype=int32)
+        b_free_dims = convert_to_tensor(b_free_dims, dtype=int32)
+        product = reshape(ab_matmul, concat([a_free_dims, b_free_dims], 0), name=name)
+        _n.set_shape(product._gid, product, a_free_dims_static + b_free_dims_static)
+        return product
 
 
 class Dense(_KerasDense, _TFLayer):

@@ -298,6 +298,89 @@ Result<TensorRef> assign_sub(Graph& g, TensorRef ref, const Operand& value, OptN
   return TensorRef{id, 0};
 }
 
+Result<TensorRef> transpose(Graph& g, const Operand& x, const Operand& perm, OptName name) {
+  SCOPEPLAY_TRY(NameScopeToken tok, g.enter_name_scope_v1_internal(name, "transpose", true));
+  NameScopeGuard guard(g, tok);
+  auto fn = [&](Graph& gr, const std::vector<TensorRef>& in, const std::string& op_name,
+                const std::string& op_type) -> Result<std::vector<OutputSpec>> {
+    DType d = gr.tensor_dtype(in[0]).base_dtype();
+    const TensorShape& s = gr.tensor_shape(in[0]);
+    if (!s.has_rank()) return std::vector<OutputSpec>{{d, TensorShape::unknown()}};
+    auto p = detail::static_dims(gr, in[1]);
+    if (!p) return std::vector<OutputSpec>{{d, TensorShape::unknown_of_rank(s.dims().size())}};
+    if (p->size() != s.dims().size()) {
+      return value_error("Dimension must be " + std::to_string(s.dims().size()) + " but is " +
+                         std::to_string(p->size()) + detail::shape_error_suffix(gr, op_name, op_type, in));
+    }
+    std::vector<Dim> out;
+    for (const auto& k : *p) {
+      if (!k || *k < 0 || *k >= static_cast<std::int64_t>(s.dims().size())) return value_error("invalid perm");
+      out.push_back(s.dims()[static_cast<std::size_t>(*k)]);
+    }
+    return std::vector<OutputSpec>{{d, TensorShape(out)}};
+  };
+  SCOPEPLAY_TRY(OpId id, apply_op(g, "Transpose", guard.scope(),
+                                  {InputArg{"x", x}, InputArg{"perm", perm, false, DType::int32()}}, fn));
+  return TensorRef{id, 0};
+}
+
+Result<TensorRef> gather(Graph& g, const Operand& params, const Operand& indices, OptName name) {
+  auto fn = [](Graph& gr, const std::vector<TensorRef>& in, const std::string&,
+               const std::string&) -> Result<std::vector<OutputSpec>> {
+    DType d = gr.tensor_dtype(in[0]).base_dtype();
+    const TensorShape& ps = gr.tensor_shape(in[0]);
+    const TensorShape& is = gr.tensor_shape(in[1]);
+    if (!ps.has_rank() || !is.has_rank() || ps.dims().empty()) {
+      return std::vector<OutputSpec>{{d, TensorShape::unknown()}};
+    }
+    std::vector<Dim> out = is.dims();
+    out.insert(out.end(), ps.dims().begin() + 1, ps.dims().end());
+    return std::vector<OutputSpec>{{d, TensorShape(out)}};
+  };
+  SCOPEPLAY_TRY(OpId id, apply_op(g, "GatherV2", name,
+                                  {InputArg{"params", params}, InputArg{"indices", indices, false, std::nullopt},
+                                   InputArg{"axis", HostValue(0), false, DType::int32()}},
+                                  fn));
+  return TensorRef{id, 0};
+}
+
+Result<TensorRef> reduce_prod(Graph& g, const Operand& x, OptName name) {
+  SCOPEPLAY_TRY(TensorRef input, convert_to_tensor(g, x, "Const"));
+  auto rank = g.tensor_shape(input).rank();
+  if (!rank) return value_error("reduce_prod of a tensor of unknown rank is not supported in scopeplay");
+  HostValue::List l;
+  for (std::size_t i = 0; i < *rank; ++i) l.emplace_back(static_cast<std::int64_t>(i));
+  SCOPEPLAY_TRY(TensorRef dims, constant(g, HostValue(std::move(l)), DType::int32()));
+  SCOPEPLAY_TRY(OpId id, apply_op(g, "Prod", name,
+                                  {InputArg{"input", input}, InputArg{"reduction_indices", dims, false, std::nullopt}},
+                                  [](Graph& gr, const std::vector<TensorRef>& in, const auto&, const auto&)
+                                      -> Result<std::vector<OutputSpec>> {
+                                    return std::vector<OutputSpec>{
+                                        {gr.tensor_dtype(in[0]).base_dtype(), TensorShape::scalar()}};
+                                  }));
+  return TensorRef{id, 0};
+}
+
+Result<TensorRef> stack(Graph& g, const std::vector<TensorRef>& values, std::string name) {
+  std::vector<InputArg> args;
+  for (auto t : values) args.emplace_back("values", t);
+  std::size_t n = values.size();
+  SCOPEPLAY_TRY(OpId id, apply_op(g, "Pack", name, std::move(args),
+                                  [n](Graph& gr, const std::vector<TensorRef>& in, const auto&, const auto&)
+                                      -> Result<std::vector<OutputSpec>> {
+                                    const TensorShape& e = gr.tensor_shape(in[0]);
+                                    std::vector<Dim> dims{static_cast<std::int64_t>(n)};
+                                    if (!e.has_rank()) {
+                                      return std::vector<OutputSpec>{
+                                          {gr.tensor_dtype(in[0]).base_dtype(), TensorShape::unknown()}};
+                                    }
+                                    dims.insert(dims.end(), e.dims().begin(), e.dims().end());
+                                    return std::vector<OutputSpec>{
+                                        {gr.tensor_dtype(in[0]).base_dtype(), TensorShape(dims)}};
+                                  }));
+  return TensorRef{id, 0};
+}
+
 Status set_shape(Graph& g, TensorRef t, const TensorShape& shape) {
   SCOPEPLAY_TRY(TensorShape merged, g.tensor_shape(t).merge_with(shape));
   g.set_tensor_shape(t, std::move(merged));

@@ -56,6 +56,16 @@ Result<TensorRef> squeeze(Graph& g, const Operand& x, const std::vector<std::int
 // state_ops.assign_sub(ref, value, name) -> "AssignSub" on a RefVariable.
 Result<TensorRef> assign_sub(Graph& g, TensorRef ref, const Operand& value, OptName name = std::nullopt);
 
+// ---- tensordot pieces (math_ops.tensordot) -----------------------------------
+// array_ops.transpose: name_scope(name, "transpose") holding the "Transpose" op (perm converted as `perm`).
+Result<TensorRef> transpose(Graph& g, const Operand& x, const Operand& perm, OptName name = std::nullopt);
+// array_ops.gather (axis 0): "GatherV2" with its `axis` Const.
+Result<TensorRef> gather(Graph& g, const Operand& params, const Operand& indices, OptName name = std::nullopt);
+// math_ops.reduce_prod over all axes of a tensor of known rank: the `Const` axes, then "Prod".
+Result<TensorRef> reduce_prod(Graph& g, const Operand& x, OptName name = std::nullopt);
+// array_ops.stack of tensors (axis 0): "Pack", named `stack` by default.
+Result<TensorRef> stack(Graph& g, const std::vector<TensorRef>& values, std::string name = "stack");
+
 // Tensor.set_shape: merges `shape` into the tensor's static shape
 // ("Shapes (2, 3) and (4,) are not compatible").
 Status set_shape(Graph& g, TensorRef t, const TensorShape& shape);

@@ -114,6 +114,32 @@ TEST(LayerOpsTest, BatchNormOps) {
   EXPECT_EQ(g.tensor_shape(ok(ops::squared_difference(g, x, c))).str(), "(?, 8, 8, 4)");
 }
 
+// math_ops.tensordot pieces for a partially known shape: Shape -> GatherV2 -> Prod -> stack -> transpose.
+TEST(LayerOpsTest, TensordotPieces) {
+  Env e;
+  Graph& g = *e.g;
+  TensorRef x = ok(ops::placeholder(g, DType::float32(), TensorShape(std::vector<Dim>{std::nullopt, std::nullopt, 3})));
+  TensorRef s = ok(ops::shape(g, x));
+  TensorRef free = ok(ops::constant(g, HostValue::list({HostValue(0), HostValue(1)}), DType::int32()));
+  TensorRef dims = ok(ops::gather(g, s, free));
+  EXPECT_EQ(g.tensor_name(dims), "GatherV2:0");
+  EXPECT_EQ(g.tensor_shape(dims).str(), "(2,)");
+  EXPECT_TRUE(g.get_operation_by_name("GatherV2/axis").ok());
+  TensorRef prod = ok(ops::reduce_prod(g, dims));
+  EXPECT_EQ(g.tensor_name(prod), "Prod:0");
+  EXPECT_EQ(g.tensor_shape(prod).str(), "()");
+  TensorRef packed = ok(ops::stack(g, {prod, prod}));
+  EXPECT_EQ(g.tensor_name(packed), "stack:0");
+  EXPECT_EQ(g.tensor_shape(packed).str(), "(2,)");
+  TensorRef t = ok(ops::transpose(g, x, HostValue::list({HostValue(2), HostValue(0), HostValue(1)})));
+  EXPECT_EQ(g.tensor_name(t), "transpose:0");
+  EXPECT_EQ(g.tensor_shape(t).str(), "(3, ?, ?)");
+  EXPECT_TRUE(g.get_operation_by_name("transpose/perm").ok());
+  TensorRef u = ok(ops::transpose(g, x, packed));
+  EXPECT_EQ(g.tensor_name(u), "transpose_1:0");
+  EXPECT_EQ(g.tensor_shape(u).str(), "(?, ?, ?)");
+}
+
 // ResourceVariable._init_from_args: the ops and their order, then reads in the consumer's scope.
 TEST(LayerOpsTest, ResourceVariableOps) {
   Env e;
