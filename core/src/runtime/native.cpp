@@ -242,10 +242,11 @@ struct SharedModule {
 
 const SharedModule& shared_module(std::string_view source, const std::string& filename, bool internal) {
   static std::mutex mu;
-  static std::map<std::tuple<std::string, std::string, bool>, std::unique_ptr<SharedModule>> cache;
+  // Keyed by the text itself (a view of the module's own copy), so a lookup
+  // allocates nothing and a different text can never hit.
+  static std::map<std::tuple<std::string_view, std::string, bool>, std::unique_ptr<SharedModule>, std::less<>> cache;
   std::lock_guard<std::mutex> lock(mu);
-  auto key = std::make_tuple(std::string(source), filename, internal);
-  auto it = cache.find(key);
+  auto it = cache.find(std::make_tuple(source, filename, internal));
   if (it != cache.end()) return *it->second;
   auto m = std::make_unique<SharedModule>();
   m->file = std::make_unique<source::SourceFile>(filename, std::string(source));
@@ -257,6 +258,7 @@ const SharedModule& shared_module(std::string_view source, const std::string& fi
     auto err = resolve_module(*m->tree, *m->file, internal, Interp::shared_name_index, m->resolved);
     if (err) m->error = "in " + filename + ": " + err->message;
   }
+  auto key = std::make_tuple(std::string_view(m->file->text()), filename, internal);
   return *cache.emplace(std::move(key), std::move(m)).first->second;
 }
 
