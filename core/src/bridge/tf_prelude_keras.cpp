@@ -191,8 +191,12 @@ class Model(_KerasLayer):
     # networks that replay their layers on new inputs.
 
     def __init__(self, *args, **kwargs):
-        if args or "inputs" in kwargs or "outputs" in kwargs:
-            _not_supported("The functional Model(inputs, outputs) API")
+        inputs = outputs = None
+        if len(args) == 2 or "inputs" in kwargs and "outputs" in kwargs:
+            inputs = args[0] if args else kwargs.pop("inputs")
+            outputs = args[1] if args else kwargs.pop("outputs")
+        elif args:
+            _not_supported("Model(...) with these positional arguments")
         name = kwargs.pop("name", None)
         trainable = kwargs.pop("trainable", True)
         dtype = kwargs.pop("dtype", None)
@@ -205,6 +209,46 @@ class Model(_KerasLayer):
         self.inputs = None
         self.outputs = None
         self._network_nodes = []
+        if inputs is not None:
+            self._init_graph_network(inputs, outputs)
+
+    def _init_graph_network(self, inputs, outputs):
+        # network.Network._init_graph_network for a chain of single-input layers from one
+        # keras.Input to one output (their calls already happened; this only records them).
+        cls_name = self.__class__.__name__
+        inputs = _flatten(inputs)
+        outputs = _flatten(outputs)
+        for x in inputs:
+            if not hasattr(x, "_keras_history"):
+                raise ValueError("Input tensors to a " + cls_name + " must come from `tf.keras.Input`. Received: " +
+                                 str(x) + " (missing previous layer metadata).")
+        for x in outputs:
+            if not hasattr(x, "_keras_history"):
+                raise ValueError("Output tensors to a " + cls_name + " must be the output of a TensorFlow `Layer` "
+                                 "(thus holding past layer metadata). Found: " + str(x))
+        if len(inputs) != 1 or len(outputs) != 1:
+            _not_supported("Functional models with several inputs or outputs")
+        chain = []
+        t = outputs[0]
+        while not isinstance(t._keras_history[0], _KerasInputLayer):
+            layer, node_index = t._keras_history[0], t._keras_history[1]
+            node_input, node_output = layer._inbound_nodes[node_index]
+            if not isinstance(node_input, Tensor) or not hasattr(node_input, "_keras_history"):
+                _not_supported("Functional models other than a chain of single-input layers")
+            chain.append((layer, node_input, node_output))
+            t = node_input
+        if t is not inputs[0]:
+            _not_supported("Functional models whose output does not come from their input")
+        chain.reverse()
+        self._layers.append(t._keras_history[0])
+        for node in chain:
+            if not _contains(self._layers, node[0]):
+                self._layers.append(node[0])
+        self._network_nodes = chain
+        self.inputs = inputs
+        self.outputs = outputs
+        self._is_graph_network = True
+        self.built = True
 
     @property
     def layers(self):
