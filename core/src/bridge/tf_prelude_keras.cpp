@@ -454,8 +454,17 @@ _LAYER_MODULES["keras.layers"].update({"ReLU": _KerasReLU, "Activation": _KerasA
 _LAYER_MODULES["keras.backend"].update({"placeholder": _keras_placeholder})
 _LAYER_MODULES["keras.models"] = {"Sequential": _KerasSequential, "Model": _KerasModel}
 _LAYER_MODULES["keras.regularizers"] = {"l1": _l1, "l2": _l2, "l1_l2": _l1_l2, "L1L2": _L1L2}
+_LAYER_MODULES["keras.initializers"] = {
+    "Zeros": Zeros, "Ones": Ones, "Constant": Constant, "RandomNormal": RandomNormal, "RandomUniform": RandomUniform,
+    "TruncatedNormal": TruncatedNormal, "VarianceScaling": VarianceScaling, "GlorotUniform": GlorotUniform,
+    "GlorotNormal": GlorotNormal, "zeros": Zeros, "ones": Ones, "constant": Constant, "random_normal": RandomNormal,
+    "random_uniform": RandomUniform, "truncated_normal": TruncatedNormal, "glorot_uniform": GlorotUniform,
+    "glorot_normal": GlorotNormal, "he_normal": _he_normal, "he_uniform": _he_uniform, "lecun_normal": _lecun_normal,
+    "lecun_uniform": _lecun_uniform}
+_LAYER_MODULES["keras.activations"] = {"relu": relu, "sigmoid": sigmoid, "tanh": tanh, "softmax": softmax,
+                                       "linear": _linear}
 if _LAYERS_ENABLED:
-    for _m in ["keras.models", "keras.regularizers"]:
+    for _m in ["keras.models", "keras.regularizers", "keras.initializers", "keras.activations"]:
         _SUBMODULES.append(_m)
         _SUBMODULES.append("compat.v1." + _m)
 )PY";
