@@ -19,6 +19,7 @@ void defn(runtime::ModuleBuilder& m, const char* name, std::size_t nargs, Native
 void add_graph_natives(runtime::ModuleBuilder& m);     // tf_native_graph.cpp
 void add_variable_natives(runtime::ModuleBuilder& m);  // tf_native_variables.cpp
 void add_op_natives(runtime::ModuleBuilder& m);        // tf_native_ops.cpp
+void add_train_natives(runtime::ModuleBuilder& m);     // tf_native_train.cpp (called by add_op_natives)
 void add_layer_op_natives(runtime::ModuleBuilder& m);  // tf_native_layers.cpp (called by add_op_natives)
 
 Value collection_items(Interp& in, const std::vector<scope::CollectionItem>& items);

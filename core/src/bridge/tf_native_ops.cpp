@@ -45,6 +45,7 @@ void binary(ModuleBuilder& m, const char* name, Binary f) {
 }  // namespace
 
 void add_op_natives(ModuleBuilder& m) {
+  add_train_natives(m);
   add_layer_op_natives(m);
   // (gid, op_type, name, [tensors], [(dtype, shape)]): scope/rnn_ops.cpp.
   defn(m, "opaque_op", 5, [](Interp& in, const Value* a) {

@@ -127,5 +127,30 @@ Result<TensorRef> assign(Graph& g, TensorRef ref, const Operand& value, OptName 
 Result<std::vector<TensorRef>> opaque_op(Graph& g, std::string op_type, OptName name,
                                          const std::vector<TensorRef>& inputs, std::vector<OutputSpec> outputs);
 
+// ---- training and gradient kernels (training_ops.cpp) -------------------------
+// A generated op wrapper (gen_training_ops.apply_adam & co., Tile, AddN,
+// BroadcastGradientArgs, ReluGrad, ...): name_scope(name or type), operands
+// converted under their op-def input names, outputs from `rule`.
+enum class OutputRule {
+  None,                   // NoOp-like
+  RefOfFirst,             // Apply*, AssignAdd: the ref of input 0
+  SameAsFirst,            // ReluGrad, SigmoidGrad, TanhGrad, AddN
+  Broadcast,              // Maximum, FloorDiv
+  ScalarOfFirst,          // a full reduction (Prod)
+  Tile,                   // input dims times the constant `multiples`
+  BroadcastGradientArgs,  // two int32 vectors
+  BiasAddGrad,            // the last dimension of input 0
+  Unknown,                // dtype of input 0, unknown shape (a Sum over tensor axes)
+  ShapeOf,                // Shape without the constant folding: int32 [rank of input 0]
+};
+struct GeneratedInput {
+  std::string name;            // op-def input name ("var", "lr", "grad", "multiples")
+  Operand value;
+  bool typed = true;           // shares the "T" attribute
+  std::optional<DType> fixed;  // a fixed input type
+};
+Result<OpId> generated_op(Graph& g, std::string type, OptName name, std::vector<GeneratedInput> inputs,
+                          OutputRule rule);
+
 }  // namespace ops
 }  // namespace scopeplay::scope
