@@ -1,7 +1,9 @@
 #include "syntax/checks.h"
 
 #include <cstdio>
+#include <memory>
 #include <unordered_set>
+#include <vector>
 
 namespace scopeplay::syntax {
 
@@ -258,38 +260,57 @@ class SymtableCheck {
     }
   }
 
-  void expr(const Expr& e) {
-    if (error) return;
-    if (e.kind == ast::ExprKind::Name) {
-      auto& n = static_cast<const ast::Name&>(e);
-      if (n.ctx == ast::ExprContext::Load) {
-        scopes_.back()->used.insert(n.id);
+  // Walks one expression tree with an explicit stack, not recursion: the
+  // parser lets left-deep chains (a + b + ..., a.b.c...) grow thousands of
+  // links deep, and each link would otherwise cost a few native frames.
+  // Children are visited in source order, so the first error is CPython's.
+  void expr(const Expr& root) {
+    struct Item {
+      const Expr* e;
+      Scope* scope;
+    };
+    std::vector<Item> work{{&root, scopes_.back()}};
+    std::vector<std::unique_ptr<Scope>> lambdas;  // a lambda's body binds in its own scope
+    std::vector<const Expr*> children;
+    while (!work.empty() && !error) {
+      auto [e, scope] = work.back();
+      work.pop_back();
+      if (e->kind == ast::ExprKind::Name) {
+        auto& n = static_cast<const ast::Name&>(*e);
+        if (n.ctx == ast::ExprContext::Load) {
+          scope->used.insert(n.id);
+        } else {
+          scope->assigned.insert(n.id);
+        }
+        continue;
+      }
+      if (e->kind == ast::ExprKind::NamedExpr) {
+        auto& ne = static_cast<const ast::NamedExpr&>(*e);
+        // Binds in the nearest function or module scope.
+        scope->assigned.insert(static_cast<const ast::Name&>(*ne.target).id);
+        work.push_back({ne.value.get(), scope});
+        continue;
+      }
+      children.clear();
+      Scope* child_scope = scope;
+      if (e->kind == ast::ExprKind::Lambda) {
+        auto& l = static_cast<const ast::Lambda&>(*e);
+        auto s = std::make_unique<Scope>();
+        s->kind = ScopeKind::Function;
+        if (!params(l.args, *s)) return;
+        // A lambda's body holds no nonlocal statement, so its scope has
+        // nothing to resolve when it closes.
+        work.push_back({l.body.get(), s.get()});
+        lambdas.push_back(std::move(s));
+        for (auto& d : l.args.defaults) children.push_back(d.get());
+        for (auto& d : l.args.kw_defaults) {
+          if (d) children.push_back(d.get());
+        }
       } else {
-        bind(n.id);
+        visit_children(*e, [&](const Expr& c) { children.push_back(&c); });
       }
-      return;
+      for (std::size_t i = children.size(); i-- > 0;) work.push_back({children[i], child_scope});
     }
-    if (e.kind == ast::ExprKind::NamedExpr) {
-      auto& ne = static_cast<const ast::NamedExpr&>(e);
-      expr(*ne.value);
-      // Binds in the nearest function or module scope.
-      const auto& id = static_cast<const ast::Name&>(*ne.target).id;
-      scopes_.back()->assigned.insert(id);
-      return;
-    }
-    if (e.kind == ast::ExprKind::Lambda) {
-      auto& l = static_cast<const ast::Lambda&>(e);
-      for (auto& d : l.args.defaults) expr(*d);
-      for (auto& d : l.args.kw_defaults) {
-        if (d) expr(*d);
-      }
-      Scope s;
-      s.kind = ScopeKind::Function;
-      if (!params(l.args, s)) return;
-      enter(s, [&] { expr(*l.body); });
-      return;
-    }
-    visit_children(e, [&](const Expr& c) { expr(c); });
   }
 
   template <class F>
@@ -503,59 +524,79 @@ class CompilerCheck {
         });
   }
 
-  void expr(const Expr& e, bool star_ok = false) {
-    if (error) return;
-    switch (e.kind) {
-      case ast::ExprKind::Starred:
-        if (!star_ok && static_cast<const ast::Starred&>(e).ctx == ast::ExprContext::Load) {
-          fail("can't use starred expression here", e.span);
-          return;
-        }
-        break;
-      case ast::ExprKind::List:
-        for (auto& x : static_cast<const ast::List&>(e).elts) expr(*x, true);
-        return;
-      case ast::ExprKind::Tuple:
-        for (auto& x : static_cast<const ast::Tuple&>(e).elts) expr(*x, true);
-        return;
-      case ast::ExprKind::Set:
-        for (auto& x : static_cast<const ast::Set&>(e).elts) expr(*x, true);
-        return;
-      case ast::ExprKind::Yield:
-      case ast::ExprKind::YieldFrom:
-        if (!in_function_) {
-          fail("'yield' outside function", e.span);
-          return;
-        }
-        break;
-      case ast::ExprKind::Call: {
-        auto& c = static_cast<const ast::Call&>(e);
-        for (std::size_t i = 0; i < c.keywords.size(); ++i) {
-          if (!c.keywords[i].arg) continue;
-          for (std::size_t j = 0; j < i; ++j) {
-            if (c.keywords[j].arg && *c.keywords[j].arg == *c.keywords[i].arg) {
-              fail("keyword argument repeated: " + *c.keywords[i].arg, c.keywords[i].span);
-              return;
-            }
+  // Walks one expression tree with an explicit stack (see SymtableCheck::expr),
+  // in source order.
+  void expr(const Expr& root) {
+    struct Item {
+      const Expr* e;
+      bool star_ok;      // a starred expression may stand here (display element, call argument)
+      bool in_function;  // inside a def or lambda: 'yield' is allowed
+    };
+    std::vector<Item> work{{&root, false, in_function_}};
+    std::vector<Item> children;
+    while (!work.empty() && !error) {
+      Item item = work.back();
+      work.pop_back();
+      const Expr& e = *item.e;
+      children.clear();
+      auto child = [&](const Expr& c, bool star_ok = false) { children.push_back({&c, star_ok, item.in_function}); };
+      switch (e.kind) {
+        case ast::ExprKind::Starred:
+          if (!item.star_ok && static_cast<const ast::Starred&>(e).ctx == ast::ExprContext::Load) {
+            fail("can't use starred expression here", e.span);
+            continue;
           }
+          visit_children(e, [&](const Expr& c) { child(c); });
+          break;
+        case ast::ExprKind::List:
+          for (auto& x : static_cast<const ast::List&>(e).elts) child(*x, true);
+          break;
+        case ast::ExprKind::Tuple:
+          for (auto& x : static_cast<const ast::Tuple&>(e).elts) child(*x, true);
+          break;
+        case ast::ExprKind::Set:
+          for (auto& x : static_cast<const ast::Set&>(e).elts) child(*x, true);
+          break;
+        case ast::ExprKind::Yield:
+        case ast::ExprKind::YieldFrom:
+          if (!item.in_function) {
+            fail("'yield' outside function", e.span);
+            continue;
+          }
+          visit_children(e, [&](const Expr& c) { child(c); });
+          break;
+        case ast::ExprKind::Call: {
+          auto& c = static_cast<const ast::Call&>(e);
+          if (repeated_keyword(c)) continue;
+          child(*c.func);
+          for (auto& a : c.args) child(*a, true);
+          for (auto& k : c.keywords) child(*k.value);
+          break;
         }
-        expr(*c.func);
-        for (auto& a : c.args) expr(*a, true);
-        for (auto& k : c.keywords) expr(*k.value);
-        return;
+        case ast::ExprKind::Lambda: {
+          auto& l = static_cast<const ast::Lambda&>(e);
+          for (auto& d : l.args.defaults) child(*d);
+          children.push_back({l.body.get(), false, true});
+          break;
+        }
+        default: visit_children(e, [&](const Expr& c) { child(c); }); break;
       }
-      case ast::ExprKind::Lambda: {
-        auto& l = static_cast<const ast::Lambda&>(e);
-        for (auto& d : l.args.defaults) expr(*d);
-        bool fn = in_function_;
-        in_function_ = true;
-        expr(*l.body);
-        in_function_ = fn;
-        return;
-      }
-      default: break;
+      for (std::size_t i = children.size(); i-- > 0;) work.push_back(children[i]);
     }
-    visit_children(e, [&](const Expr& c) { expr(c); });
+  }
+
+  // "keyword argument repeated", at the second use; linear in the number of
+  // keywords so a call with a hundred thousand of them stays fast.
+  bool repeated_keyword(const ast::Call& c) {
+    std::unordered_set<std::string_view> seen;
+    for (auto& k : c.keywords) {
+      if (!k.arg) continue;
+      if (!seen.insert(*k.arg).second) {
+        fail("keyword argument repeated: " + *k.arg, k.span);
+        return true;
+      }
+    }
+    return false;
   }
 
   bool in_function_ = false;
