@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <thread>
 
 #include "run_helper.h"
@@ -40,6 +41,29 @@ TEST(Limits, StepBudgetIgnoresExit) {
       opts);
   EXPECT_TRUE(o.limit);
   EXPECT_EQ(o.out, "");
+}
+
+TEST(Limits, RaisingCountsAgainstTheStepBudget) {
+  // A raise costs a few hundred plain steps of native work, so a loop that
+  // raises and catches forever must stop after a few dozen rounds here, not
+  // after thousands.
+  RunOptions opts;
+  opts.max_steps = 10000;
+  auto o = run_py(
+      "n = 0\n"
+      "while True:\n"
+      "    n += 1\n"
+      "    print(n)\n"
+      "    try:\n"
+      "        raise ValueError\n"
+      "    except ValueError:\n"
+      "        pass\n",
+      opts);
+  EXPECT_TRUE(o.limit);
+  EXPECT_EQ(o.error, "TimeoutError: scopeplay stopped the snippet after 10000 steps (infinite loop?)");
+  int rounds = std::count(o.out.begin(), o.out.end(), '\n');
+  EXPECT_GT(rounds, 10);
+  EXPECT_LE(rounds, 50);
 }
 
 TEST(Limits, RecursionErrorIsCatchable) {
