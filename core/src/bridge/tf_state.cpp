@@ -58,11 +58,24 @@ scope::CallableHandle TfState::callable(const Value& fn) {
 scope::Traceback TfState::current_traceback() const {
   auto frames = call_stack(in);
   auto out = std::make_shared<std::vector<scope::SourceFrame>>();
+  std::size_t bytes = kGraphRecordBytes;
   for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
     if (it->internal) continue;
     out->push_back(scope::SourceFrame{it->filename, it->line, it->function, it->source_line});
+    bytes += sizeof(scope::SourceFrame) + it->filename.size() + it->function.size() + it->source_line.size();
   }
+  charge_graph_memory(bytes);
   return out;
+}
+
+void TfState::charge_graph_memory(std::size_t bytes) const {
+  // The graph keeps every op and naming record, each with the traceback it
+  // was created under, until the run ends: that memory counts against the
+  // run's budget like any Python object, so the next step raises MemoryError
+  // once a graph (say, ops created a thousand calls deep) has used it up.
+  if (!graph_memory_.is_obj()) graph_memory_ = make_str(in, std::string());
+  runtime::Object* o = graph_memory_.obj();
+  if (o->charged < (3u << 30)) in.heap.charge(o, bytes);  // Object::charged is 32 bits
 }
 
 namespace {
