@@ -40,6 +40,8 @@ export function runOptions(options = {}) {
   };
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /**
  * One run through the module: the core's JSON, parsed, with UTF-16 columns.
  * A failure of the engine itself (a trap, a JavaScript stack overflow) becomes
@@ -49,9 +51,13 @@ export function runOptions(options = {}) {
  */
 export function runWith(module, source, options) {
   const o = runOptions(options);
+  // Emscripten's UTF-8 encoder pairs a lone surrogate with whatever code unit
+  // follows it (and swallows that one); U+FFFD, as TextEncoder writes, keeps
+  // the snippet the editor shows, and its UTF-16 columns.
+  const text = String(source).replace(LONE_SURROGATE, '\uFFFD');
   try {
-    const json = module.runJson(String(source), o.filename, o.tf, o.maxSteps, o.maxOutputBytes);
-    return { result: convertPositions(JSON.parse(json), String(source), o.filename), broken: false };
+    const json = module.runJson(text, o.filename, o.tf, o.maxSteps, o.maxOutputBytes);
+    return { result: convertPositions(JSON.parse(json), text, o.filename), broken: false };
   } catch (e) {
     const message = `the engine stopped unexpectedly: ${e && e.message ? e.message : String(e)}`;
     return { result: errorResult('InternalError', message), broken: true };
