@@ -191,7 +191,7 @@ Result<TensorRef> reshape_packed(Graph& g, const Operand& x, const std::vector<P
                                           -> Result<std::vector<OutputSpec>> {
                                         return std::vector<OutputSpec>{
                                             {gr.tensor_dtype(in[0]).base_dtype(),
-                                             TensorShape(std::vector<Dim>{static_cast<std::int64_t>(n)})}};
+                                             TensorShape(std::vector<Dim>{Dim(static_cast<std::int64_t>(n))})}};
                                       }));
     packed = TensorRef{pack, 0};
   }
@@ -369,7 +369,7 @@ Result<TensorRef> stack(Graph& g, const std::vector<TensorRef>& values, std::str
                                   [n](Graph& gr, const std::vector<TensorRef>& in, const auto&, const auto&)
                                       -> Result<std::vector<OutputSpec>> {
                                     const TensorShape& e = gr.tensor_shape(in[0]);
-                                    std::vector<Dim> dims{static_cast<std::int64_t>(n)};
+                                    std::vector<Dim> dims{Dim(static_cast<std::int64_t>(n))};
                                     if (!e.has_rank()) {
                                       return std::vector<OutputSpec>{
                                           {gr.tensor_dtype(in[0]).base_dtype(), TensorShape::unknown()}};
