@@ -16,10 +16,13 @@ import { DEFAULT_TIMEOUT_MS, errorResult, timeoutResult } from './engine_core.js
  */
 
 /**
+ * `moduleUrl`, when known up front, lets each new worker start loading the
+ * Emscripten module's JavaScript at once, while init() still waits for the
+ * compiled .wasm.
  * @param {{ spawn: () => WorkerPort, init: () => Promise<{ moduleUrl: string, wasm: any }>,
- *           timeoutMs?: number }} config
+ *           moduleUrl?: string, timeoutMs?: number }} config
  */
-export function createWorkerEngine({ spawn, init, timeoutMs = DEFAULT_TIMEOUT_MS }) {
+export function createWorkerEngine({ spawn, init, moduleUrl, timeoutMs = DEFAULT_TIMEOUT_MS }) {
   const queue = [];
   let nextId = 1;
   let worker = null;
@@ -32,6 +35,7 @@ export function createWorkerEngine({ spawn, init, timeoutMs = DEFAULT_TIMEOUT_MS
     const port = spawn();
     worker = port;
     port.ref?.();
+    if (moduleUrl) port.post({ type: 'load', moduleUrl });
     ready = new Promise((resolve, reject) => {
       port.onMessage((message) => {
         if (port !== worker) return;

@@ -36,6 +36,7 @@ export async function createEngine(options = {}) {
   const wasm = compile(wasmUrl);
   const engine = createWorkerEngine({
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    moduleUrl,
     init: async () => ({ moduleUrl, wasm: await wasm }),
     spawn: () => {
       const worker = new Worker(workerUrl, { type: 'module', name: 'scopeplay-engine' });

@@ -1,6 +1,8 @@
 // The worker side of the engine, shared by the browser's worker.js and Node's
 // node_worker.js: loads the Emscripten module once, then answers one message
 // at a time. Messages:
+//   in:  { type: 'load', moduleUrl }              (optional, first: starts loading the module's
+//                                                  JavaScript while the host still compiles the .wasm)
 //   in:  { type: 'init', moduleUrl, wasm }        out: { type: 'ready' } | { type: 'fatal', message }
 //   in:  { type: 'run', id, source, options }      out: { type: 'result', id, result }
 //   in:  { type: 'stats', id }                     out: { type: 'stats', id, stats }
@@ -11,15 +13,20 @@ import { heapStats, instantiate, runWith } from './engine_core.js';
  */
 export function serve(port) {
   let factory = null;
+  let loading = null;
   let wasm = null;
   let module = null;
   let queue = Promise.resolve();
 
   async function handle(message) {
     switch (message.type) {
+      case 'load':
+        loading = import(message.moduleUrl);
+        loading.catch(() => {});  // reported by 'init'
+        break;
       case 'init':
         try {
-          factory = (await import(message.moduleUrl)).default;
+          factory = (await (loading ?? import(message.moduleUrl))).default;
           wasm = message.wasm;
           module = await instantiate(factory, wasm);
           port.post({ type: 'ready' });
