@@ -3,13 +3,15 @@
 //  - WASM vs native time per run of a graph-building snippet: bench/wasm/run_loop.cpp
 //    built with em++ (run by Node) and with g++ (build/wasm-native), target within 2x;
 //  - the JS API in-process in Node (run + JSON + UTF-16 columns), per run;
-//  - headless Chromium: engine ready time (< 100 ms) and round trip median (< 5 ms).
+//  - headless Chromium: engine ready time (< 100 ms), of it the .wasm's compile,
+//    and round trip median (< 5 ms).
 // Builds what it needs (wasm preset, build/wasm-native) first. Figures only: no pass/fail.
+// Prints the load average too: on a shared machine the times follow it.
 //
 //   node bench/wasm/run_all.js [--skip-browser] [--runs N]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -53,6 +55,35 @@ function sizes() {
   return out;
 }
 
+// The .wasm's code and data sections, raw and gzipped on their own.
+function wasmSections() {
+  const bytes = readFileSync(join(DIST, 'scopeplay.wasm'));
+  const leb = (at) => {
+    let value = 0;
+    let shift = 0;
+    for (;;) {
+      const b = bytes[at++];
+      value += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+      if (b < 0x80) return [value, at];
+    }
+  };
+  const out = {};
+  for (let at = 8; at < bytes.length;) {
+    const id = bytes[at];
+    const [size, body] = leb(at + 1);
+    const name = { 10: 'code', 11: 'data' }[id];
+    if (name) {
+      const section = bytes.subarray(body, body + size);
+      out[name] = { raw: size, gzip: gzipSync(section, { level: 9 }).length };
+    }
+    at = body + size;
+  }
+  return out;
+}
+
+const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+
 function engineOnly() {
   const dir = mkdtempSync(join(tmpdir(), 'scopeplay-bench-'));
   try {
@@ -87,6 +118,8 @@ build();
 const s = sizes();
 console.log('== size');
 for (const [f, v] of Object.entries(s)) console.log(`${f}: ${kb(v.raw)} raw, ${kb(v.gzip)} gzip`);
+for (const [name, v] of Object.entries(wasmSections())) console.log(`  ${name}: ${kb(v.raw)} raw, ${kb(v.gzip)} gzip`);
+console.log(`load average: ${load()}`);
 console.log('== engine alone (run_loop, graph snippet)');
 const e = engineOnly();
 console.log(`native: median ${e.native.medianUs.toFixed(1)} us/run; wasm (Node): median ${e.wasm.medianUs.toFixed(1)} us/run; wasm/native ${e.ratio.toFixed(2)}x${e.native.error ? ' (the snippet ends with an error)' : ''}`);
@@ -96,7 +129,8 @@ console.log(`print(1 + 1): ${j.plain.toFixed(3)} ms/run; small TF: ${j.small.toF
 if (!process.argv.includes('--skip-browser')) {
   console.log('== headless Chromium, engine in a Web Worker');
   const b = await browserBench({ loads: 5, runs: 200 });
-  console.log(`ready: first load ${b.readyFirstMs.toFixed(1)} ms, median of 5 loads ${b.readyMedianMs.toFixed(1)} ms`);
+  console.log(`ready: first load ${b.readyFirstMs.toFixed(1)} ms, median of 5 loads ${b.readyMedianMs.toFixed(1)} ms (of it compile alone: median ${b.compileMedianMs.toFixed(1)} ms)`);
   console.log(`round trip median: print(1 + 1) ${b.plainRoundTripMs.toFixed(2)} ms, small TF ${b.smallRoundTripMs.toFixed(2)} ms, graph ${b.graphRoundTripMs.toFixed(2)} ms`);
+  console.log(`load average: ${load()}`);
   console.log(`timeout: ${b.timeout.type} after ${b.timeout.ms.toFixed(0)} ms (${b.timeout.frames} animation frames meanwhile); next run printed ${JSON.stringify(b.afterTimeout)}`);
 }
