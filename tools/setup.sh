@@ -2,13 +2,14 @@
 # Installs what scopeplay needs on Debian 12 (as root, or through sudo), or
 # says exactly what is missing. Sourced by start.sh and test.sh; safe to re-run.
 #
-#   SCOPEPLAY_SETUP=native   compiler, CMake, Ninja, GoogleTest, Google Benchmark, python3
+#   SCOPEPLAY_SETUP=native   compiler, CMake, Ninja, GoogleTest, Google Benchmark, python3,
+#                            clang 14 with its libFuzzer runtime (tests/fuzz)
 #   scopeplay_setup_web      Emscripten (the engine's WebAssembly build), Node.js >= 20.19
 #                            with npm (the machine's, or Debian's), Chromium and a CJK font
 #                            (browser tests), then the npm packages (npm ci)
 set -euo pipefail
 
-scopeplay_need_native=(g++ cmake ninja-build libgtest-dev libgmock-dev libbenchmark-dev python3 pkg-config)
+scopeplay_need_native=(g++ cmake ninja-build libgtest-dev libgmock-dev libbenchmark-dev python3 pkg-config clang-14 libclang-rt-14-dev)
 
 scopeplay_missing_packages() {
   local missing=()

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs every scopeplay test: the native build (unit + golden suites through
 # CTest), the same suites under AddressSanitizer + UndefinedBehaviorSanitizer,
-# then the WebAssembly build: the same suites under Node, and the engine's
-# JavaScript API tests (node --test tests/js/), and last the web playground:
-# type check, unit tests, the site's build and its browser tests in Chromium.
+# a two-minute fuzzing smoke run (tests/fuzz), then the WebAssembly build: the
+# same suites under Node, and the engine's JavaScript API tests (node --test
+# tests/js/), and last the web playground: type check, unit tests, the site's
+# build and its browser tests in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tools/setup.sh
@@ -25,6 +26,9 @@ cmake --build --preset asan -j "$jobs"
 # WebAssembly runs above and below keep their normal stacks.
 (ulimit -s 65536 2>/dev/null || true
  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --preset asan -j "$jobs")
+
+echo "== fuzz smoke: the libFuzzer harness for 2 minutes from the golden seeds (tests/fuzz)"
+tests/fuzz/smoke.sh 120
 
 echo "== WebAssembly build (Emscripten), the same suites under Node, JavaScript API tests"
 scopeplay_setup_web
