@@ -118,6 +118,10 @@ void add_layer_op_natives(ModuleBuilder& m) {
     }
     return T(in, ops::stack(G(in, a[0]), values, N(in, a[2]).value_or("stack")));
   });
+  defn(m, "placeholder_with_default", 4, [](Interp& in, const Value* a) {  // (gid, input, shape, name)
+    return T(in, ops::placeholder_with_default(G(in, a[0]), operand(in, a[1]),
+                                               shape_arg(in, a[2]).value_or(scope::TensorShape()), N(in, a[3])));
+  });
   defn(m, "set_shape", 3, [](Interp& in, const Value* a) {  // (gid, tensor, shape)
     auto t = tensor_of(in, a[1]);
     if (!t) raise(in, Exc::TypeError, "set_shape() requires a Tensor");

@@ -30,6 +30,49 @@ def _keras_placeholder(shape=None, ndim=None, dtype=None, sparse=False, name=Non
     return placeholder(dtype, shape=shape, name=name)
 
 
+# ------------------------------------------------------------ learning phase
+
+_LEARNING_PHASES = {}
+
+
+def _placeholder_with_default(input, shape, name=None):
+    gid = _gid_of(input)
+    return _wrap_tensor(gid, _n.placeholder_with_default(gid, input, shape, name))
+
+
+def _learning_phase():
+    # backend.symbolic_learning_phase: one keras_learning_phase placeholder per graph, made at the root,
+    # unless set_learning_phase stored a Python 0 or 1 for the graph.
+    gid = _n.default_graph()
+    if gid not in _LEARNING_PHASES:
+        with name_scope(""):
+            _LEARNING_PHASES[gid] = _placeholder_with_default(False, shape=(), name="keras_learning_phase")
+    return _LEARNING_PHASES[gid]
+
+
+def _set_learning_phase(value):
+    if value not in (0, 1):
+        raise ValueError("Expected learning phase to be 0 or 1.")
+    _LEARNING_PHASES[_n.default_graph()] = value
+
+
+def _clear_session():
+    reset_default_graph()
+    _reset_uids()
+    with name_scope(""):
+        _LEARNING_PHASES[_n.default_graph()] = _placeholder_with_default(False, shape=(), name="keras_learning_phase")
+
+
+def _training_from_learning_phase(training):
+    # Dropout/BatchNormalization.call: training=None means K.learning_phase(); a Python 0/1 set by
+    # set_learning_phase is static, the placeholder needs tf.cond.
+    if training is None:
+        training = _learning_phase()
+    if isinstance(training, Tensor):
+        return None
+    return _pybool(training)
+
+
 # ------------------------------------------------------------ regularizers
 
 class _L1L2(object):
@@ -451,7 +494,9 @@ _LAYER_MODULES["keras.layers"]["__getattr__"] = _keras_getattr("keras.layers")
 _LAYER_MODULES["keras"].update({"Sequential": _KerasSequential, "Model": _KerasModel, "Input": _keras_input})
 _LAYER_MODULES["keras.layers"].update({"ReLU": _KerasReLU, "Activation": _KerasActivation,
                                        "InputLayer": _KerasInputLayer, "Input": _keras_input})
-_LAYER_MODULES["keras.backend"].update({"placeholder": _keras_placeholder})
+_LAYER_MODULES["keras.backend"].update({"placeholder": _keras_placeholder, "learning_phase": _learning_phase,
+                                        "set_learning_phase": _set_learning_phase, "clear_session": _clear_session,
+                                        "floatx": lambda: "float32"})
 _LAYER_MODULES["keras.models"] = {"Sequential": _KerasSequential, "Model": _KerasModel}
 _LAYER_MODULES["keras.regularizers"] = {"l1": _l1, "l2": _l2, "l1_l2": _l1_l2, "L1L2": _L1L2}
 _LAYER_MODULES["keras.initializers"] = {

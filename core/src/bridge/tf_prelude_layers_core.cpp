@@ -280,8 +280,9 @@ class Dropout(_KerasLayer):
         self.supports_masking = True
 
     def call(self, inputs, training=None):
-        if training is None or isinstance(training, Tensor):
-            _not_supported("Dropout without a Python bool `training` (keras_learning_phase and tf.cond)")
+        training = _training_from_learning_phase(training)
+        if training is None:
+            _not_supported("Dropout with a tensor `training` (keras_learning_phase and tf.cond)")
         if self.noise_shape is not None:
             _not_supported("Dropout with noise_shape")
         if training:
@@ -788,9 +789,10 @@ class BatchNormalization(_KerasLayer):
             return _assign_sub(variable, update_delta, name=scope)
 
     def _training_bool(self, training):
-        if training is None or isinstance(training, Tensor):
-            _not_supported("BatchNormalization without a Python bool `training` (keras_learning_phase and tf.cond)")
-        return _pybool(training)
+        training = _training_from_learning_phase(training)
+        if training is None:
+            _not_supported("BatchNormalization with a tensor `training` (keras_learning_phase and tf.cond)")
+        return training
 
     def _fused_batch_norm_call(self, inputs, training):
         beta = self.beta if self.center else self._beta_const

@@ -381,6 +381,20 @@ Result<TensorRef> stack(Graph& g, const std::vector<TensorRef>& values, std::str
   return TensorRef{id, 0};
 }
 
+Result<TensorRef> placeholder_with_default(Graph& g, const Operand& input, const TensorShape& shape, OptName name) {
+  auto fn = [&](Graph& gr, const std::vector<TensorRef>& in, const std::string& op_name,
+                const std::string& op_type) -> Result<std::vector<OutputSpec>> {
+    const TensorShape& s = gr.tensor_shape(in[0]);
+    if (!shape.is_compatible_with(s)) {
+      return value_error("Shapes " + shape.str() + " and " + s.str() + " are incompatible" +
+                         detail::shape_error_suffix(gr, op_name, op_type, in));
+    }
+    return std::vector<OutputSpec>{{gr.tensor_dtype(in[0]).base_dtype(), shape}};
+  };
+  SCOPEPLAY_TRY(OpId id, apply_op(g, "PlaceholderWithDefault", name, {InputArg{"input", input}}, fn));
+  return TensorRef{id, 0};
+}
+
 Status set_shape(Graph& g, TensorRef t, const TensorShape& shape) {
   SCOPEPLAY_TRY(TensorShape merged, g.tensor_shape(t).merge_with(shape));
   g.set_tensor_shape(t, std::move(merged));

@@ -66,6 +66,10 @@ Result<TensorRef> reduce_prod(Graph& g, const Operand& x, OptName name = std::nu
 // array_ops.stack of tensors (axis 0): "Pack", named `stack` by default.
 Result<TensorRef> stack(Graph& g, const std::vector<TensorRef>& values, std::string name = "stack");
 
+// array_ops.placeholder_with_default(input, shape, name): "PlaceholderWithDefault" (input converted as `input`).
+Result<TensorRef> placeholder_with_default(Graph& g, const Operand& input, const TensorShape& shape,
+                                           OptName name = std::nullopt);
+
 // Tensor.set_shape: merges `shape` into the tensor's static shape
 // ("Shapes (2, 3) and (4,) are not compatible").
 Status set_shape(Graph& g, TensorRef t, const TensorShape& shape);
