@@ -25,7 +25,7 @@ const median = (xs) => {
 };
 const EDITOR_FILE = /\/assets\/(monaco|python|codicon|editor\.worker|editorWebWorker)[\w.-]*$/;
 const mark = (page, name) =>
-  page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
+  page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN, name);
 
 async function oneLoad() {
   const b = await startBrowser({ warmServer: true });
@@ -103,7 +103,8 @@ const loadBefore = loadavg()[0];
 const results = [];
 for (let i = 0; i < loads; i++) results.push(await oneLoad());
 const edits = await editLatency();
-const stat = (xs) => ({ median: median(xs), max: Math.max(...xs) });
+// A build without the breakdown's marks gives NaN there, not a number.
+const stat = (xs) => (xs.every(Number.isFinite) ? { median: median(xs), max: Math.max(...xs) } : { median: NaN, max: NaN });
 const summary = {
   loads,
   loadAverage: { before: loadBefore, after: loadavg()[0] },
