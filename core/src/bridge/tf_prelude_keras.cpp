@@ -339,8 +339,12 @@ class Model(_KerasLayer):
             tensor_map[id(node_output)] = output
         return tensor_map[id(self.outputs[0])]
 
-    def summary(self, *args, **kwargs):
-        _not_supported("Model.summary")
+    def summary(self, line_length=None, positions=None, print_fn=None):
+        if not self.built:
+            raise ValueError("This model has not yet been built. Build the model first by calling `build()` or "
+                             "calling `fit()` with some data, or specify an `input_shape` argument in the first "
+                             "layer(s) for automatic build.")
+        _print_summary(self, line_length, positions, print_fn)
 
     def compile(self, *args, **kwargs):
         _not_supported("Model.compile")
@@ -432,6 +436,69 @@ class Sequential(Model):
 
 
 _KerasModel = Model
+
+
+def _int_shape(x):
+    return tuple(x.shape.as_list())
+
+
+def _layer_output_shape(self):
+    # base_layer.Layer.output_shape: the shapes of the outputs of its (single) inbound node.
+    if not self._inbound_nodes:
+        raise AttributeError("The layer has never been called and thus has no defined output shape.")
+    shapes = [str(_map_structure(_int_shape, node[1])) for node in self._inbound_nodes]
+    if len(set(shapes)) == 1:
+        return _map_structure(_int_shape, self._inbound_nodes[0][1])
+    raise AttributeError('The layer "%s" has multiple inbound nodes, with different output shapes. Hence the notion '
+                         'of "output shape" is ill-defined for the layer. Use `get_output_shape_at(node_index)` '
+                         'instead.' % self.name)
+
+
+_KerasLayer.output_shape = property(_layer_output_shape)
+
+
+def _print_summary(model, line_length=None, positions=None, print_fn=None):
+    # keras.utils.layer_utils.print_summary for the sequential-like models scopeplay builds.
+    if print_fn is None:
+        print_fn = print
+    line_length = line_length or 65
+    positions = positions or [.45, .85, 1.]
+    if positions[-1] <= 1:
+        positions = [int(line_length * p) for p in positions]
+
+    def print_row(fields):
+        line = ""
+        for i in range(len(fields)):
+            if i > 0:
+                line = line[:-1] + " "
+            line += str(fields[i])
+            line = line[:positions[i]]
+            line += " " * (positions[i] - len(line))
+        print_fn(line)
+
+    print_fn('Model: "{}"'.format(model.name))
+    print_fn("_" * line_length)
+    print_row(["Layer (type)", "Output Shape", "Param #"])
+    print_fn("=" * line_length)
+    layers = model.layers
+    for i in range(len(layers)):
+        layer = layers[i]
+        try:
+            output_shape = layer.output_shape
+        except AttributeError:
+            output_shape = "multiple"
+        print_row([layer.name + " (" + layer.__class__.__name__ + ")", output_shape, layer.count_params()])
+        print_fn("=" * line_length if i == len(layers) - 1 else "_" * line_length)
+    trainable = []
+    for w in model.trainable_weights:
+        if not _contains(trainable, w):
+            trainable.append(w)
+    trainable_count = sum(w.shape.num_elements() for w in trainable)
+    non_trainable_count = sum(w.shape.num_elements() for w in model.non_trainable_weights)
+    print_fn("Total params: {:,}".format(trainable_count + non_trainable_count))
+    print_fn("Trainable params: {:,}".format(trainable_count))
+    print_fn("Non-trainable params: {:,}".format(non_trainable_count))
+    print_fn("_" * line_length)
 _KerasSequential = Sequential
 del Model
 del Sequential
