@@ -999,10 +999,131 @@ class AdagradOptimizer(Optimizer):
                                             ("grad", grad, False)])[1][0]
 
 
+# ----------------------------------------------------------------------- Saver
+
+class _SaverDef(object):
+    def __init__(self, filename_tensor_name, save_tensor_name, restore_op_name, max_to_keep, sharded,
+                 keep_checkpoint_every_n_hours):
+        self.filename_tensor_name = filename_tensor_name
+        self.save_tensor_name = save_tensor_name
+        self.restore_op_name = restore_op_name
+        self.max_to_keep = max_to_keep
+        self.sharded = sharded
+        self.keep_checkpoint_every_n_hours = keep_checkpoint_every_n_hours
+        self.version = 2
+
+
+def _op_list_to_dict(op_list):
+    # saveable_object_util.op_list_to_dict for variables: name -> ref tensor, sorted by name.
+    if not isinstance(op_list, (list, tuple, set)):
+        raise TypeError("Variables to save should be passed in a dict or a list: %s" % op_list)
+    out = {}
+    for var in sorted(op_list, key=lambda x: x.name):
+        if not isinstance(var, RefVariable):
+            _not_supported("Saving a %s" % type(var).__name__)
+        name = var.op.name
+        if name in out:
+            raise ValueError("At least two variables have the same name: %s" % name)
+        out[name] = var
+    return out
+
+
+def _build_saver(var_list, sharded, max_to_keep, keep_hours, name, filename):
+    if sharded:
+        _not_supported("Saver(sharded=True)")
+    names_to_saveables = var_list if isinstance(var_list, dict) else _op_list_to_dict(var_list)
+    saveables = []
+    for key in sorted(names_to_saveables.keys()):
+        v = names_to_saveables[key]
+        if not isinstance(v, RefVariable):
+            _not_supported("Saving a %s" % type(v).__name__)
+        for n, other in saveables:
+            if other is v:
+                raise ValueError("The same saveable will be restored with two names: %s" % key)
+        saveables.append((key, v))
+    if max_to_keep is None:
+        max_to_keep = 0
+    gid = saveables[0][1]._gid
+    with _LibScope(gid, name, "save"):
+        filename_tensor = _gen1(gid, "PlaceholderWithDefault", "filename",
+                                [("input", filename or "model", True, string)], "same")
+        filename_tensor = _gen1(gid, "PlaceholderWithDefault", "Const", [("input", filename_tensor, True, None)],
+                                "same")
+        # _AddSaveOps: SaveV2, then with_dependencies([save], filename_tensor).
+        _gen(gid, "SaveV2", None, [("prefix", filename_tensor, False, string),
+                                   ("tensor_names", [k for k, _ in saveables], False, string),
+                                   ("shape_and_slices", [""] * len(saveables), False, string)] +
+             [("tensors", v._ref(), False, None) for _, v in saveables], "none")
+        with _LibScope(gid, None, "control_dependency") as dep:
+            save_tensor = identity(filename_tensor, name=dep)
+        # _AddRestoreOps with BulkSaverBuilder.bulk_restore: one RestoreV2 on cpu:0 for every
+        # saveable, then one Assign each, grouped as restore_all.
+        with _graph(gid).device("cpu:0"), _LibScope(gid, None, "RestoreV2") as scope:
+            names_t = constant([k for k, _ in saveables], name="tensor_names")
+            slices_t = constant([""] * len(saveables), name="shape_and_slices")
+            restored = [_wrap_tensor(gid, t) for t in _n.opaque_op(gid, "RestoreV2", scope,
+                                                                   [filename_tensor, names_t, slices_t],
+                                                                   [(v.dtype.base_dtype, None)
+                                                                    for _, v in saveables])]
+        assigns = [assign(v, t) for (_, v), t in zip(saveables, restored)]
+        restore_op = group(*assigns, name="restore_all")
+    return _SaverDef(filename_tensor.name, save_tensor.name, restore_op.name, max_to_keep, sharded, keep_hours)
+
+
+class Saver(object):
+    def __init__(self, var_list=None, reshape=False, sharded=False, max_to_keep=5,
+                 keep_checkpoint_every_n_hours=10000.0, name=None, restore_sequentially=False, saver_def=None,
+                 builder=None, defer_build=False, allow_empty=False, write_version=2, pad_step_number=False,
+                 save_relative_paths=False, filename=None):
+        if defer_build and var_list:
+            raise ValueError("If `var_list` is provided then build cannot be deferred. Either set "
+                             "defer_build=False or var_list=None.")
+        if reshape:
+            _not_supported("Saver(reshape=True)")
+        self._var_list = var_list
+        self._sharded = sharded
+        self._max_to_keep = max_to_keep
+        self._keep_checkpoint_every_n_hours = keep_checkpoint_every_n_hours
+        self._name = name
+        self.saver_def = saver_def
+        self._is_built = False
+        self._allow_empty = allow_empty
+        self._is_empty = None
+        self._filename = filename
+        if not defer_build:
+            self.build()
+
+    def build(self):
+        if self._is_built:
+            return
+        self._is_built = True
+        if not self.saver_def:
+            if self._var_list is None:
+                self._var_list = global_variables() + get_collection(GraphKeys.SAVEABLE_OBJECTS)
+            if not self._var_list:
+                if self._allow_empty:
+                    self._is_empty = True
+                    return
+                raise ValueError("No variables to save")
+            self._is_empty = False
+            self.saver_def = _build_saver(self._var_list, self._sharded, self._max_to_keep,
+                                          self._keep_checkpoint_every_n_hours, self._name, self._filename)
+
+    def as_saver_def(self):
+        return self.saver_def
+
+    def save(self, sess, save_path, global_step=None, latest_filename=None, meta_graph_suffix="meta",
+             write_meta_graph=True, write_state=True, strip_default_attrs=False, save_debug_info=False):
+        _not_supported("Saver.save (writing checkpoints)")
+
+    def restore(self, sess, save_path):
+        _not_supported("Saver.restore (reading checkpoints)")
+
+
 _SUBMODULE_NAMES["train"].extend([
     "Optimizer", "GradientDescentOptimizer", "MomentumOptimizer", "AdamOptimizer", "RMSPropOptimizer",
     "AdagradOptimizer", "get_global_step", "create_global_step", "get_or_create_global_step",
-    "assert_global_step"])
+    "assert_global_step", "Saver"])
 )PY";
 }
 #pragma GCC diagnostic pop
