@@ -57,8 +57,7 @@ def _base_name(t):
 
 
 def _set_shape(t, dims):
-    if hasattr(_n, "set_shape"):
-        _n.set_shape(t._gid, t, None if dims is None else list(dims))
+    _n.set_shape(t._gid, t, None if dims is None else list(dims))
 
 
 def _lib_cast(x, dtype):
@@ -271,7 +270,13 @@ def gradients(ys, xs, grad_ys=None, name="gradients", colocate_gradients_with_op
             for t_in, g in zip(inputs, in_grads):
                 if g is not None:
                     if _base_name(t_in) != "resource":
-                        _set_shape(g, _shape_tuple(t_in))
+                        try:
+                            _set_shape(g, _shape_tuple(t_in))
+                        except ValueError:
+                            raise ValueError("Incompatible shapes between op input and calculated input gradient.  "
+                                             "Forward operation: %s.  Input index: %d. Original input shape: %s.  "
+                                             "Calculated input gradient shape: %s"
+                                             % (info[0], inputs.index(t_in), t_in.shape, g.shape))
                     _set_grad(gid, grads, t_in, g)
             for x in inputs:
                 pending[x._op] = pending.get(x._op, 0) - 1
