@@ -487,6 +487,44 @@ def _avg_pool(value, ksize, strides, padding, data_format="NHWC", name=None, inp
                                        data_format or "NHWC", name))
 
 
+def _get_sequence(value, n, channel_index, name):
+    # nn_ops._get_sequence: an int or n values become the 4 entries of the data format.
+    if value is None:
+        value = [1]
+    elif isinstance(value, int):
+        value = [value]
+    else:
+        value = list(value)
+    current_n = len(value)
+    if current_n == n + 2:
+        return value
+    elif current_n == 1:
+        value = list((value[0],) * n)
+    elif current_n != n:
+        raise ValueError("{} should be of length 1, {} or {} but was {}".format(name, n, n + 2, current_n))
+    if channel_index == 1:
+        return [1, 1] + value
+    return [1] + value + [1]
+
+
+def _nn_conv2d(input, filter=None, strides=None, padding=None, use_cudnn_on_gpu=True, data_format="NHWC",
+               dilations=[1, 1, 1, 1], name=None, filters=None):
+    # nn_ops.conv2d (v1): gen_nn_ops.conv2d, an op named "Conv2D" (or `name`) with no extra scope.
+    if filters is not None:
+        if filter is not None:
+            raise ValueError("Cannot specify both 'filters' and 'filter'.")
+        filter = filters
+    if isinstance(padding, (list, tuple)):
+        _not_supported("tf.nn.conv2d with explicit paddings")
+    if data_format is None:
+        data_format = "NHWC"
+    channel_index = 1 if data_format.startswith("NC") else 3
+    strides = _get_sequence(strides, 2, channel_index, "strides")
+    dilations = _get_sequence(dilations, 2, channel_index, "dilations")
+    gid = _gid_of(input, filter)
+    return _wrap_tensor(gid, _n.conv2d(gid, input, filter, strides, padding, data_format, dilations, name))
+
+
 def _pool_list(v):
     if isinstance(v, int):
         return [1, v, v, 1]
@@ -907,7 +945,7 @@ _LAYER_MODULES = {
                "AveragePooling2D": _TFAveragePooling2D, "average_pooling2d": _average_pooling2d,
                "AvgPool2D": _TFAveragePooling2D, "BatchNormalization": _TFBatchNormalization,
                "batch_normalization": _batch_normalization_fn},
-    "nn": {"dropout": _nn_dropout, "max_pool": _max_pool, "avg_pool": _avg_pool, "moments": _moments,
+    "nn": {"dropout": _nn_dropout, "conv2d": _nn_conv2d, "max_pool": _max_pool, "avg_pool": _avg_pool, "moments": _moments,
            "batch_normalization": _batch_normalization, "fused_batch_norm": _fused_batch_norm},
     "layers.experimental": {"keras_style_scope": _keras_style_scope, "set_keras_style": _set_keras_style},
     "keras": {},
