@@ -23,8 +23,9 @@ std::string_view prelude_keras();        // tf_prelude_keras.cpp
 std::string_view prelude_template();  // tf_prelude_template.cpp
 // RNN cells and loops; subclasses the layers part's Layer, so it comes after it.
 std::string_view prelude_rnn();       // tf_prelude_rnn.cpp
-// Gradients, optimizers, the global step, initializers and Saver names.
-std::string_view prelude_train();   // tf_prelude_train.cpp
+// tf.gradients and gradient functions; then optimizers, the global step and Saver names.
+std::string_view prelude_gradients();  // tf_prelude_gradients.cpp
+std::string_view prelude_train();      // tf_prelude_train.cpp
 // `numpy`: arrays that carry only dtype and shape (what graph building reads).
 std::string_view prelude_numpy();   // tf_prelude_numpy.cpp
 
@@ -42,6 +43,7 @@ inline std::vector<PreludePart> prelude_sources() {
           {prelude_layers_core(), "<tensorflow>"},
           {prelude_keras(), "<tensorflow>"},
           {prelude_rnn(), "<tensorflow>"},
+          {prelude_gradients(), "<tensorflow>"},
           {prelude_train(), "<tensorflow>"}};
 }
 
