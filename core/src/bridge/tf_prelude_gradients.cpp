@@ -437,27 +437,78 @@ def _SquareGrad(op, grad):
     return multiply(grad, multiply(x, y))
 
 
-def _full_reduction_axes(op):
-    # The fast path of _SumGrad: the reduction indices are the Const arange(rank).
-    in_shape = _shape_tuple(op.inputs[0])
-    axes = _n.const_value(op._gid, op.inputs[1]._op)
-    if in_shape is None or axes is None:
-        return None
-    axes = axes if isinstance(axes, list) else [axes]
-    return in_shape if list(axes) == list(range(len(in_shape))) else None
+_REDUCED_SHAPE_CACHE = {}
+
+
+def _reduction_axes(op):
+    # tensor_util.constant_value(op.inputs[1]): an int, a list of ints, or None.
+    return _n.const_value(op._gid, op.inputs[1]._op)
+
+
+def _reduced_shape(gid, input_shape, axes):
+    # math_ops.reduced_shape: the ops it adds to the graph (TF may then fold them to constants).
+    input_shape = _lib_cast(input_shape, int32)
+    axes = _lib_cast(axes, int32)
+    dims = _shape_tuple(input_shape)
+    with _LibScope(gid, None, "Size") as name:
+        if dims is not None and None not in dims:
+            input_rank = constant(dims[0] if dims else 1, dtype=int32, name=name)
+        else:
+            input_rank = _gen1(gid, "Size", name, [("input", input_shape, True, None)], "scalar")
+    axes = axes + input_rank
+    with _LibScope(gid, None, "mod") as name:
+        axes = _gen1(gid, "FloorMod", name, [("x", axes, True, None), ("y", input_rank, True, None)], "broadcast")
+    axes_shape = shape(axes)
+    with _LibScope(gid, "range", "Range") as name:
+        start = convert_to_tensor(0, name="start")
+        delta = convert_to_tensor(1, name="delta")
+        rng = _gen1(gid, "Range", name, [("start", start, True, None), ("limit", input_rank, True, None),
+                                         ("delta", delta, True, None)], "unknown")
+    ones = fill(axes_shape, 1)
+    return _gen1(gid, "DynamicStitch", None, [("indices", rng, False, None), ("indices", axes, False, None),
+                                             ("data", input_shape, True, None), ("data", ones, True, None)],
+                 "unknown")
 
 
 def _SumGrad(op, grad):
-    in_shape = _full_reduction_axes(op)
-    if in_shape is None:
-        _not_supported("tf.gradients through op '%s' (op type: %s) reducing some axes" % (op.name, op.type))
-    grad = reshape(grad, [1] * len(in_shape))
-    if None not in in_shape:
-        input_shape = constant(list(in_shape), dtype=int32)
-    else:
-        input_shape = shape(op.inputs[0])
-    return [_gen1(op._gid, "Tile", None, [("input", grad, True, None), ("multiples", input_shape, False, None)],
-                  "tile"), None]
+    gid = op._gid
+    in_shape = _shape_tuple(op.inputs[0])
+    if in_shape is not None:
+        axes = _reduction_axes(op)
+        if axes is not None:
+            rank = len(in_shape)
+            if isinstance(axes, list) and axes == list(range(rank)):
+                # Reduce all dims: Reshape to ones, then Tile by the (static or dynamic) input shape.
+                grad = reshape(grad, [1] * rank)
+                if None not in in_shape:
+                    input_shape = constant(list(in_shape), dtype=int32)
+                else:
+                    input_shape = shape(op.inputs[0])
+                return [_gen1(gid, "Tile", None, [("input", grad, True, None), ("multiples", input_shape, False,
+                                                                                 None)], "tile"), None]
+            elif None not in in_shape:
+                # Known shape and axes: reduced_shape and _safe_shape_div once per graph (cached).
+                axes = tuple(axes) if isinstance(axes, list) else (axes,)
+                key = (gid, in_shape, axes)
+                if key not in _REDUCED_SHAPE_CACHE:
+                    _reduced_shape(gid, list(in_shape), list(axes))
+                    norm = [a % rank for a in axes]
+                    kept = [1 if i in norm else d for i, d in enumerate(in_shape)]
+                    m = _gen1(gid, "Maximum", None, [("x", kept, True, None), ("y", 1, True, None)], "broadcast")
+                    with _LibScope(gid, None, "floordiv") as name:
+                        x = convert_to_tensor(list(in_shape), dtype=int32, name="x")
+                        _gen1(gid, "FloorDiv", name, [("x", x, True, None), ("y", m, True, None)], "broadcast")
+                    _REDUCED_SHAPE_CACHE[key] = (kept, [d // max(k, 1) for d, k in zip(in_shape, kept)])
+                kept, scaling = _REDUCED_SHAPE_CACHE[key]
+                grad = reshape(grad, kept)
+                return [_gen1(gid, "Tile", None, [("input", grad, True, None), ("multiples", scaling, False, None)],
+                              "tile"), None]
+    input_shape = shape(op.inputs[0])
+    kept = _reduced_shape(gid, input_shape, op.inputs[1])
+    scaling = _safe_shape_div(input_shape, kept)
+    grad = reshape(grad, kept)
+    return [_gen1(gid, "Tile", None, [("input", grad, True, None), ("multiples", scaling, False, None)], "tile"),
+            None]
 
 
 def _MeanGrad(op, grad):
