@@ -224,6 +224,43 @@ test('the plain editor marks the error and shows the inline names', async () => 
   await page.close();
 });
 
+test('the plain editor draws only the lines in view, so a huge paste stays light', async () => {
+  const page = await openPage('?editor=plain', { monaco: false });
+  // 40,000 lines (about 1 MB) with an error on the last one.
+  const huge = Array.from({ length: 40000 }, (_, i) => `v${i} = ${i}  # ${'x'.repeat(12)}`).join('\n') + '\nprint(missing_name)\n';
+  await typeCode(page, huge);
+  assert.match(await outputText(page), /NameError: name 'missing_name' is not defined/);
+  const drawn = () => page.evaluate(() => [document.querySelectorAll('.plain-lines .pl-line').length, document.querySelectorAll('.plain-gutter .pl-num').length]);
+  let [rows, numbers] = await drawn();
+  assert.ok(rows > 0 && rows < 150 && numbers === rows, `${rows} rows, ${numbers} numbers drawn`);
+  // A key press costs the page little beyond the textarea's own layout of a megabyte.
+  const ms = await page.evaluate(() => {
+    const ta = document.getElementById('code');
+    ta.setRangeText('#', 0, 0, 'end');
+    void ta.clientHeight; // the textarea lays its text out, with or without the layer
+    const t0 = performance.now();
+    ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+    return performance.now() - t0;
+  });
+  assert.ok(ms < 100, `input handled in ${ms} ms`);
+  // Scrolled to the end, the error's line is drawn, marked and numbered.
+  await page.evaluate(() => {
+    const ta = document.getElementById('code');
+    ta.scrollTop = ta.scrollHeight;
+    ta.dispatchEvent(new Event('scroll'));
+  });
+  await page.waitForFunction(() => document.querySelector('.pl-num-error')?.textContent === '40001');
+  [rows, numbers] = await drawn();
+  assert.ok(rows < 150, `${rows} rows drawn at the end`);
+  assert.equal(await page.locator('.pl-err').textContent(), 'missing_name');
+  const [err, box] = await page.evaluate(() => [document.querySelector('.pl-err'), document.getElementById('code')].map((e) => {
+    const r = e.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom };
+  }));
+  assert.ok(err.top >= box.top && err.bottom <= box.bottom, `error mark ${JSON.stringify(err)} inside ${JSON.stringify(box)}`);
+  await page.close();
+});
+
 test('Monaco is fetched while the engine runs, and takes over with markers and names', async () => {
   const page = await openPage('#v=1&tf=1.15&example=error_already_exists');
   const t = await page.evaluate(() => ({

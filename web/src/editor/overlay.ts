@@ -1,7 +1,7 @@
 // What the plain editor draws behind its <textarea>: the text again (invisible,
 // so the marks line up with the real glyphs), the error's range cut out of it,
-// and the inline name after each line that created something. Pure: the DOM
-// is built from this in plain.ts.
+// and the inline name after each line that created something. Pure: plain.ts
+// builds the DOM from it, for the lines in view only.
 import type { LineAnnotation, Range1 } from '../diagnostics';
 
 export interface Segment {
@@ -11,6 +11,8 @@ export interface Segment {
 }
 
 export interface DecoratedLine {
+  /** 1-based line number. */
+  line: number;
   segments: Segment[];
   /** The error touches this line (its gutter number and background are marked). */
   errorLine: boolean;
@@ -19,36 +21,53 @@ export interface DecoratedLine {
 }
 
 /**
- * One entry per line of `text` (split on \n). Columns in `range` are 1-based
- * UTF-16 code units with an exclusive end, as errorRange() returns them; a
- * range that reaches past a line's end gets a one-space segment there, so an
- * error at the end of a line still shows.
+ * Longest line drawn in full. The layer repeats the text only so that marks
+ * line up; a longer line (pasted data, hostile input) is drawn cut short,
+ * without marks or name, so the layer never costs more than the textarea.
  */
-export function decorateLines(text: string, range: Range1 | null, names: readonly LineAnnotation[]): DecoratedLine[] {
+export const MAX_LINE_CHARS = 5000;
+
+/**
+ * Lines `from` to `to` (0-based, end exclusive; by default all) of `lines`, the
+ * text split on \n. Columns in `range` are 1-based UTF-16 code units with an
+ * exclusive end, as errorRange() returns them; a range that reaches past a
+ * line's end gets a one-space segment there, so an error at the end of a line
+ * still shows.
+ */
+export function decorateLines(
+  lines: readonly string[],
+  range: Range1 | null,
+  names: readonly LineAnnotation[],
+  from = 0,
+  to = lines.length,
+): DecoratedLine[] {
   const byLine = new Map(names.map((a) => [a.line, a]));
-  return text.split('\n').map((line, i) => {
+  const out: DecoratedLine[] = [];
+  for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) {
+    const text = lines[i];
     const n = i + 1;
-    const out: DecoratedLine = { segments: [], errorLine: false };
+    const d: DecoratedLine = { line: n, segments: [], errorLine: !!range && n >= range.startLine && n <= range.endLine };
+    out.push(d);
+    if (text.length > MAX_LINE_CHARS) {
+      d.segments.push({ text: text.slice(0, MAX_LINE_CHARS), error: false });
+      continue;
+    }
     const name = byLine.get(n);
-    if (name) out.name = name;
-    if (!range || n < range.startLine || n > range.endLine) {
-      out.segments.push({ text: line, error: false });
-      return out;
-    }
-    const from = n === range.startLine ? Math.max(0, range.startColumn - 1) : 0;
-    const to = n === range.endLine ? range.endColumn - 1 : line.length + 1;
-    if (to <= from) {
+    if (name) d.name = name;
+    const start = range && n === range.startLine ? Math.max(0, range.startColumn - 1) : 0;
+    const end = range && n === range.endLine ? range.endColumn - 1 : text.length + 1;
+    if (!d.errorLine || end <= start) {
       // A range that ends at the very start of this line does not touch it.
-      out.segments.push({ text: line, error: false });
-      return out;
+      d.errorLine = d.errorLine && end > start;
+      d.segments.push({ text, error: false });
+      continue;
     }
-    out.errorLine = true;
-    const a = Math.min(from, line.length);
-    const b = Math.min(to, line.length);
-    if (a > 0) out.segments.push({ text: line.slice(0, a), error: false });
-    if (b > a) out.segments.push({ text: line.slice(a, b), error: true });
-    if (to > line.length) out.segments.push({ text: ' ', error: true });
-    if (b < line.length) out.segments.push({ text: line.slice(b), error: false });
-    return out;
-  });
+    const a = Math.min(start, text.length);
+    const b = Math.min(end, text.length);
+    if (a > 0) d.segments.push({ text: text.slice(0, a), error: false });
+    if (b > a) d.segments.push({ text: text.slice(a, b), error: true });
+    if (end > text.length) d.segments.push({ text: ' ', error: true });
+    if (b < text.length) d.segments.push({ text: text.slice(b), error: false });
+  }
+  return out;
 }

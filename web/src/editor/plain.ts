@@ -7,7 +7,7 @@
 // line up with the real glyphs. The error is also written out in a bar under
 // the text, which the textarea names as its description (aria-describedby).
 // Everything is text nodes, never HTML.
-import { errorRange, errorSummary, lineAnnotations, originalDefinitionLine, type LineAnnotation } from '../diagnostics';
+import { errorRange, errorSummary, lineAnnotations, originalDefinitionLine, type LineAnnotation, type Range1 } from '../diagnostics';
 import { decorateLines } from './overlay';
 import type { EditorAdapter, EditorCallbacks, EditorInspection } from './types';
 import type { NamingEvent, RunError } from '../types';
@@ -56,17 +56,30 @@ export function createPlainEditor(textarea: HTMLTextAreaElement, callbacks: Edit
   let error: RunError | null = null;
   let names: LineAnnotation[] = [];
   let origin: number | null = null;
-
-  const lineLengths = () => textarea.value.split('\n').map((l) => l.length);
-  const shownRange = () => (error && !error.limit ? errorRange(error, lineLengths()) : null);
+  // The text split into lines, kept in step with the textarea.
+  let lines: string[] = [];
+  let range: Range1 | null = null;
+  const splitText = () => {
+    lines = textarea.value.split('\n');
+    range = error && !error.limit ? errorRange(error, lines.map((l) => l.length)) : null;
+  };
+  // Only the lines in view (and a few around them) are drawn: rows have a fixed
+  // height and never wrap, so a pasted megabyte costs no more than a screenful.
+  const metrics = getComputedStyle(textarea);
+  const lineHeight = parseFloat(metrics.lineHeight) || 20;
+  const padTop = parseFloat(metrics.paddingTop) || 0;
+  const OVERSCAN = 20;
+  let drawn = { first: 0, last: 0 };
 
   function render(): void {
-    const range = shownRange();
-    const lines = decorateLines(textarea.value, range, names);
+    const top = textarea.scrollTop;
+    const first = Math.max(0, Math.floor((top - padTop) / lineHeight) - OVERSCAN);
+    const last = Math.min(lines.length, first + Math.ceil((textarea.clientHeight || 800) / lineHeight) + 2 * OVERSCAN);
+    drawn = { first, last };
     const labels = opts.labels();
     const rows: HTMLElement[] = [];
     const numbers: HTMLElement[] = [];
-    lines.forEach((line, i) => {
+    for (const line of decorateLines(lines, range, names, first, last)) {
       const row = el('div', line.errorLine ? 'pl-line pl-line-error' : 'pl-line');
       for (const s of line.segments) {
         if (!s.error) {
@@ -78,7 +91,7 @@ export function createPlainEditor(textarea: HTMLTextAreaElement, callbacks: Edit
         row.append(mark);
       }
       const num = el('div', line.errorLine ? 'pl-num pl-num-error' : 'pl-num');
-      num.textContent = String(i + 1);
+      num.textContent = String(line.line);
       if (line.name) {
         const name = el('span', 'pl-name');
         name.textContent = line.name.label;
@@ -88,14 +101,16 @@ export function createPlainEditor(textarea: HTMLTextAreaElement, callbacks: Edit
       }
       rows.push(row);
       numbers.push(num);
-    });
+    }
     overlayLines.replaceChildren(...rows);
     gutterLines.replaceChildren(...numbers);
-    syncScroll();
+    const skipped = `${first * lineHeight}px`;
+    overlayLines.style.marginTop = skipped;
+    gutterLines.style.marginTop = skipped;
+    place();
   }
 
   function renderProblem(): void {
-    const range = shownRange();
     textarea.setAttribute('aria-invalid', error ? 'true' : 'false');
     problem.replaceChildren();
     problem.hidden = !error;
@@ -123,13 +138,23 @@ export function createPlainEditor(textarea: HTMLTextAreaElement, callbacks: Edit
     problem.append(message);
   }
 
-  function syncScroll(): void {
+  function place(): void {
     overlayLines.style.transform = `translate(${-textarea.scrollLeft}px, ${-textarea.scrollTop}px)`;
     gutterLines.style.transform = `translateY(${-textarea.scrollTop}px)`;
   }
 
+  function onScroll(): void {
+    // Redraw once the view nears the edge of what is drawn; otherwise just move it.
+    const top = Math.floor((textarea.scrollTop - padTop) / lineHeight);
+    const bottom = top + Math.ceil(textarea.clientHeight / lineHeight);
+    const stale = (top - OVERSCAN / 2 < drawn.first && drawn.first > 0) || (bottom + OVERSCAN / 2 > drawn.last && drawn.last < lines.length);
+    if (stale) render();
+    else place();
+  }
+
   const listeners: Array<() => void> = [];
   const onInput = () => {
+    splitText();
     render();
     listeners.forEach((l) => l());
   };
@@ -148,7 +173,8 @@ export function createPlainEditor(textarea: HTMLTextAreaElement, callbacks: Edit
   };
   textarea.addEventListener('input', onInput);
   textarea.addEventListener('keydown', onKey);
-  textarea.addEventListener('scroll', syncScroll);
+  textarea.addEventListener('scroll', onScroll);
+  splitText();
   render();
 
   const adapter: EditorAdapter = {
@@ -156,6 +182,7 @@ export function createPlainEditor(textarea: HTMLTextAreaElement, callbacks: Edit
     getValue: () => textarea.value,
     setValue(code) {
       textarea.value = code;
+      splitText();
       render();
     },
     onChange(listener) {
@@ -165,6 +192,7 @@ export function createPlainEditor(textarea: HTMLTextAreaElement, callbacks: Edit
       error = e;
       names = lineAnnotations(events);
       origin = originalDefinitionLine(e, filename);
+      splitText();
       render();
       renderProblem();
     },
@@ -175,9 +203,8 @@ export function createPlainEditor(textarea: HTMLTextAreaElement, callbacks: Edit
       offset += Math.max(0, column - 1);
       textarea.focus();
       textarea.setSelectionRange(offset, offset);
-      const lineHeight = parseFloat(getComputedStyle(textarea).lineHeight) || 20;
       textarea.scrollTop = Math.max(0, (line - 3) * lineHeight);
-      syncScroll();
+      render();
     },
     focus: () => textarea.focus(),
     setTheme() {},
@@ -186,7 +213,6 @@ export function createPlainEditor(textarea: HTMLTextAreaElement, callbacks: Edit
     },
     inspect(): EditorInspection {
       const before = textarea.value.slice(0, textarea.selectionStart);
-      const range = shownRange();
       const markers =
         error && range
           ? [
@@ -205,7 +231,7 @@ export function createPlainEditor(textarea: HTMLTextAreaElement, callbacks: Edit
     dispose() {
       textarea.removeEventListener('input', onInput);
       textarea.removeEventListener('keydown', onKey);
-      textarea.removeEventListener('scroll', syncScroll);
+      textarea.removeEventListener('scroll', onScroll);
       wrapper.hidden = true;
     },
   };
