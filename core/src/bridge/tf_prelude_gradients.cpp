@@ -84,7 +84,8 @@ _BACKPROP_DTYPES = _TRAINABLE_DTYPES + ("bfloat16",)
 # Op types TF registers as not differentiable (or whose gradient is None).
 _NOT_DIFFERENTIABLE = {"Shape", "Size", "Rank", "ZerosLike", "OnesLike", "Range", "Less", "LessEqual", "Greater",
                        "GreaterEqual", "RandomStandardNormal", "TruncatedNormal", "RandomUniform", "Assign",
-                       "AssignAdd", "BroadcastGradientArgs", "NoOp", "Const", "Placeholder", "FloorDiv"}
+                       "AssignAdd", "BroadcastGradientArgs", "NoOp", "Const", "Placeholder", "FloorDiv",
+                       "StopGradient"}
 _BCAST_CACHE = {}
 
 
