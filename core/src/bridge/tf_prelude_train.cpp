@@ -72,6 +72,24 @@ def assign_add(ref, value, use_locking=None, name=None):
     return _gen1(gid, "AssignAdd", name, [("ref", target, True, None), ("value", value, True, None)], "ref")
 
 
+# ------------------------------------------------------- learning-rate decay
+
+def exponential_decay(learning_rate, global_step, decay_steps, decay_rate, staircase=False, name=None):
+    # learning_rate_decay.exponential_decay -> learning_rate_schedule.ExponentialDecay.__call__.
+    gid = _n.default_graph()
+    with _LibScope(gid, name or "ExponentialDecay") as scope:
+        initial_learning_rate = convert_to_tensor(learning_rate, name="initial_learning_rate")
+        dtype = initial_learning_rate.dtype
+        decay_steps = _lib_cast(decay_steps, dtype)
+        decay_rate = _lib_cast(decay_rate, dtype)
+        p = _lib_cast(global_step, dtype) / decay_steps
+        if staircase:
+            p = _gen1(gid, "Floor", None, [("x", p, True, None)], "same")
+        with _LibScope(gid, None, "Pow") as pow_scope:
+            power = _gen1(gid, "Pow", pow_scope, [("x", decay_rate, True, None), ("y", p, True, None)], "broadcast")
+        return multiply(initial_learning_rate, power, name=scope)
+
+
 # ------------------------------------------------------------------ optimizers
 
 def _var_key(var):
@@ -602,7 +620,7 @@ class Saver(object):
 _SUBMODULE_NAMES["train"].extend([
     "Optimizer", "GradientDescentOptimizer", "MomentumOptimizer", "AdamOptimizer", "RMSPropOptimizer",
     "AdagradOptimizer", "get_global_step", "create_global_step", "get_or_create_global_step",
-    "assert_global_step", "Saver"])
+    "assert_global_step", "Saver", "exponential_decay"])
 )PY";
 }
 #pragma GCC diagnostic pop
