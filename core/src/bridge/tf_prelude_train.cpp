@@ -92,6 +92,45 @@ def exponential_decay(learning_rate, global_step, decay_steps, decay_rate, stair
 
 # ------------------------------------------------------------------ optimizers
 
+class _Colocate(object):
+    # ops.colocate_with(obj): the device stack is set aside and new ops take obj's device.
+    def __init__(self, obj):
+        self._graph = _graph(obj._gid)
+        self._device = obj.device
+
+    def __enter__(self):
+        self._scopes = [self._graph.device(None)]
+        if self._device:
+            self._scopes.append(self._graph.device(self._device))
+        for sc in self._scopes:
+            sc.__enter__()
+        return None
+
+    def __exit__(self, t, v, tb):
+        for sc in reversed(self._scopes):
+            sc.__exit__(t, v, tb)
+        return False
+
+
+def _group(inputs, name):
+    # control_flow_ops.group: one NoOp when every input is on one device, else one
+    # NoOp per device (sorted, "" first) under name_scope(name, "group_deps").
+    gid = _gid_of(inputs)
+    g = _graph(gid)
+    by_device = {}
+    for x in inputs:
+        by_device.setdefault(x.device, []).append(x.op._opid if isinstance(x, Tensor) else x._opid)
+    if len(by_device) == 1:
+        dev, deps = list(by_device.items())[0]
+        with g.device(dev):
+            return _wrap_op(gid, _n.group(gid, deps, name))
+    with _LibScope(gid, name, "group_deps") as scope:
+        for dev in sorted(by_device.keys()):
+            with g.device(dev):
+                no_op()
+        return no_op(name=scope)
+
+
 def _var_key(var):
     return (var._gid, var.op.name)
 
@@ -237,13 +276,14 @@ class Optimizer(object):
             for grad, var, processor in converted:
                 if grad is None:
                     continue
-                with _LibScope(_n.default_graph(), "update_" + var.op.name):
+                with _LibScope(_n.default_graph(), "update_" + var.op.name), _Colocate(var):
                     update_ops.append(processor.update_op(self, grad))
             if global_step is None:
                 apply_updates = self._finish(update_ops, name)
             else:
                 self._finish(update_ops, "update")
-                apply_updates = assign_add(global_step, 1, name=name)
+                with _Colocate(global_step):
+                    apply_updates = assign_add(global_step, 1, name=name)
             if isinstance(apply_updates, Tensor):
                 apply_updates = apply_updates.op
             if apply_updates not in get_collection(GraphKeys.TRAIN_OP):
@@ -302,7 +342,7 @@ class Optimizer(object):
         raise NotImplementedError()
 
     def _finish(self, update_ops, name_scope):
-        return group(*update_ops, name=name_scope)
+        return _group(update_ops, name_scope)
 
     def _slot_dict(self, slot_name):
         named = self._slots.get(slot_name, None)
@@ -420,9 +460,10 @@ class AdamOptimizer(Optimizer):
 
     def _finish(self, update_ops, name_scope):
         beta1_power, beta2_power = self._get_beta_accumulators()
-        update_beta1 = beta1_power.assign(beta1_power * self._beta1_t, use_locking=self._use_locking)
-        update_beta2 = beta2_power.assign(beta2_power * self._beta2_t, use_locking=self._use_locking)
-        return group(*update_ops + [update_beta1, update_beta2], name=name_scope)
+        with _Colocate(beta1_power):
+            update_beta1 = beta1_power.assign(beta1_power * self._beta1_t, use_locking=self._use_locking)
+            update_beta2 = beta2_power.assign(beta2_power * self._beta2_t, use_locking=self._use_locking)
+        return _group(update_ops + [update_beta1, update_beta2], name_scope)
 
 
 class RMSPropOptimizer(Optimizer):
