@@ -304,6 +304,11 @@ TEST(StrMisc, JoinRepeatAffixes) {
   EXPECT_EQ(str_join("-", {}), "");
   EXPECT_EQ(*str_repeat("ab", 3), "ababab");
   EXPECT_EQ(*str_repeat("ab", -1), "");
+  for (std::int64_t n : {1, 2, 5, 8, 1000, 1023}) {
+    std::string expected;
+    for (std::int64_t i = 0; i < n; ++i) expected += "xyz";
+    EXPECT_EQ(*str_repeat("xyz", n), expected) << n;
+  }
   EXPECT_EQ(str_repeat("ab", 1LL << 40).error().kind, ErrorKind::MemoryError);
   EXPECT_EQ(str_removeprefix("prefix_x", "prefix_"), "x");
   EXPECT_EQ(str_removeprefix("x", "y"), "x");
