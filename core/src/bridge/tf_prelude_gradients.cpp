@@ -208,7 +208,9 @@ def _aggregate(gid, grads, op):
 
 
 def _zeros_like_outside_loop(gid, op, i):
-    return zeros_like(_wrap_tensor(gid, (op, i)))
+    # control_flow_state.ZerosLikeOutsideLoop: array_ops.zeros_like(val, optimize=False), a ZerosLike op.
+    with _LibScope(gid, None, "zeros_like") as name:
+        return _gen1(gid, "ZerosLike", name, [("x", _wrap_tensor(gid, (op, i)), True, None)], "same")
 
 
 def gradients(ys, xs, grad_ys=None, name="gradients", colocate_gradients_with_ops=False, gate_gradients=False,
@@ -584,6 +586,55 @@ def _FillGrad(op, grad):
     return None, reduce_sum(grad)
 
 
+def _opaque(gid, op_type, name, inputs, outputs):
+    return [_wrap_tensor(gid, t) for t in _n.opaque_op(gid, op_type, name, list(inputs), outputs)]
+
+
+def _dims_or_none(t):
+    s = _shape_tuple(t)
+    return None if s is None else list(s)
+
+
+def _ConcatGradV2(op, grad):
+    # array_ops._ConcatGradHelper for a dense gradient in graph mode (at most 16 inputs).
+    gid = op._gid
+    inputs = op.inputs
+    concat_dim = inputs[-1]
+    values = inputs[:-1]
+    if len(values) > 16:
+        _not_supported("tf.gradients through op '%s' (op type: ConcatV2) of more than 16 tensors" % op.name)
+    rank = len(_shape_tuple(values[0])) if _shape_tuple(values[0]) is not None else None
+    with _LibScope(gid, None, "Rank") as name:
+        if rank is not None:
+            rank_t = constant(rank, dtype=int32, name=name)
+        else:
+            rank_t = _opaque(gid, "Rank", name, [values[0]], [(int32, [])])[0]
+    with _LibScope(gid, None, "mod") as name:
+        non_neg = _gen1(gid, "FloorMod", name, [("x", concat_dim, True, None), ("y", rank_t, True, None)],
+                        "broadcast")
+    sizes = []
+    fully_known = True
+    for x in values:
+        s = shape(x)
+        if s.op.type != "Const":
+            fully_known = False
+            break
+        sizes.append(s)
+    if not fully_known:
+        sizes = _opaque(gid, "ShapeN", None, values, [(int32, [rank]) for _ in values])
+    offsets = _opaque(gid, "ConcatOffset", None, [non_neg] + sizes, [(int32, [rank]) for _ in values])
+    out = []
+    for begin, size, x in zip(offsets, sizes, values):
+        out.append(_opaque(gid, "Slice", None, [grad, begin, size], [(grad.dtype, _dims_or_none(x))])[0])
+    return out + [None]
+
+
+def _UnpackGrad(op, *grads):
+    # array_ops.stack(grads, axis): a Pack op named "stack".
+    x = op.inputs[0]
+    return _opaque(op._gid, "Pack", "stack", grads, [(x.dtype.base_dtype, _dims_or_none(x))])[0]
+
+
 def _AddNGrad(op, grad):
     return [grad] * len(op.inputs)
 
@@ -592,7 +643,7 @@ _GRADIENTS = {"Identity": _IdentityGrad, "Add": _AddGrad, "AddV2": _AddGrad, "Su
               "RealDiv": _RealDivGrad, "Neg": _NegGrad, "MatMul": _MatMulGrad, "Square": _SquareGrad,
               "Sum": _SumGrad, "Mean": _MeanGrad, "Relu": _ReluGrad, "Sigmoid": _SigmoidGrad, "Tanh": _TanhGrad,
               "Softmax": _SoftmaxGrad, "BiasAdd": _BiasAddGrad, "Reshape": _ReshapeGrad, "Cast": _CastGrad,
-              "Fill": _FillGrad, "AddN": _AddNGrad}
+              "Fill": _FillGrad, "AddN": _AddNGrad, "ConcatV2": _ConcatGradV2, "Unpack": _UnpackGrad}
 
 
 )PY";
