@@ -227,6 +227,9 @@ def gradients(ys, xs, grad_ys=None, name="gradients", colocate_gradients_with_op
     with _LibScope(gid, name, "gradients"):
         _n.unique_name(gid, "uid", True)
         ys = [convert_to_tensor(y, name="y") for y in ys]
+        for x in xs:
+            if not isinstance(x, Tensor) and getattr(getattr(x, "op", None), "type", "") == "VarHandleOp":
+                _not_supported("tf.gradients with respect to a resource variable")
         xs = [x._ref() if isinstance(x, RefVariable) else convert_to_tensor(x, name="x") for x in xs]
         grad_ys = _default_grad_ys(grad_ys, ys)
         to_ops = [t._op for t in ys]

@@ -167,7 +167,13 @@ class _TensorProcessor(object):
         raise NotImplementedError("Trying to update a Tensor ", self._v)
 
 
+def _is_resource_variable(v):
+    return not isinstance(v, Tensor) and getattr(getattr(v, "op", None), "type", None) == "VarHandleOp"
+
+
 def _get_processor(v):
+    if _is_resource_variable(v):
+        _not_supported("Optimizers on resource variables (ResourceApply* updates)")
     if isinstance(v, RefVariable):
         return _RefVariableProcessor(v)
     if isinstance(v, Tensor):
@@ -557,6 +563,8 @@ def _op_list_to_dict(op_list):
         raise TypeError("Variables to save should be passed in a dict or a list: %s" % op_list)
     out = {}
     for var in sorted(op_list, key=lambda x: x.name):
+        if _is_resource_variable(var):
+            _not_supported("Saving resource variables (ReadVariableOp saveables)")
         if not isinstance(var, RefVariable):
             _not_supported("Saving a %s" % type(var).__name__)
         name = var.op.name
@@ -573,6 +581,8 @@ def _build_saver(var_list, sharded, max_to_keep, keep_hours, name, filename):
     saveables = []
     for key in sorted(names_to_saveables.keys()):
         v = names_to_saveables[key]
+        if _is_resource_variable(v):
+            _not_supported("Saving resource variables (ReadVariableOp saveables)")
         if not isinstance(v, RefVariable):
             _not_supported("Saving a %s" % type(v).__name__)
         for n, other in saveables:
