@@ -59,6 +59,12 @@ export function runWith(module, source, options) {
     const json = module.runJson(text, o.filename, o.tf, o.maxSteps, o.maxOutputBytes);
     return { result: convertPositions(JSON.parse(json), text, o.filename), broken: false };
   } catch (e) {
+    // A browser's worker has a JavaScript stack of about 1 MB, which deep
+    // recursion (some 500 Python calls, a 2,000-term a + b + ... chain) can
+    // exhaust before the core's own limit: say so as CPython would.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      return { result: errorResult('RecursionError', 'maximum recursion depth exceeded'), broken: true };
+    }
     const message = `the engine stopped unexpectedly: ${e && e.message ? e.message : String(e)}`;
     return { result: errorResult('InternalError', message), broken: true };
   }

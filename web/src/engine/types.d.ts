@@ -31,7 +31,7 @@ export interface TraceFrame {
 }
 
 export interface RunError {
-  /** 'NameError', 'SyntaxError', 'ValueError', ... or the host's 'TimeoutError' / 'InternalError'. */
+  /** 'NameError', 'SyntaxError', 'ValueError', ... or the host's 'TimeoutError' / 'InternalError' / 'RecursionError' (the host's stack ran out). */
   type: string;
   message: string;
   line: number;
