@@ -115,7 +115,7 @@ std::vector<HostileCase> load_cases() {
     else if (key == "line") c.line = std::stoi(value);
     else if (key == "stdout") c.stdout_text = expand(value);
     else if (key == "seconds") c.seconds = std::stod(value);
-    else if (key.rfind("wasm-", 0) != 0) throw std::runtime_error("unknown key " + key);
+    else if (key.rfind("wasm-", 0) != 0 && key.rfind("browser-", 0) != 0) throw std::runtime_error("unknown key " + key);
   }
   return cases;
 }
