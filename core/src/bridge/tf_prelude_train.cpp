@@ -35,7 +35,7 @@ def get_global_step(graph=None):
     else:
         _n.write_stderr("ERROR:tensorflow:Multiple tensors in global_step collection.\n")
         return None
-    assert_global_step(step)
+    _TRAIN["assert_global_step"](step)
     return step
 
 
@@ -51,7 +51,7 @@ def assert_global_step(global_step_tensor):
 
 def create_global_step(graph=None):
     graph = _gs_graph(graph)
-    if get_global_step(graph) is not None:
+    if _TRAIN["get_global_step"](graph) is not None:
         raise ValueError('"global_step" already exists.')
     with graph.as_default() as g, g.name_scope(None):
         return get_variable(GraphKeys.GLOBAL_STEP, shape=[], dtype=int64, initializer=zeros_initializer(),
@@ -60,9 +60,9 @@ def create_global_step(graph=None):
 
 def get_or_create_global_step(graph=None):
     graph = _gs_graph(graph)
-    step = get_global_step(graph)
+    step = _TRAIN["get_global_step"](graph)
     if step is None:
-        step = create_global_step(graph)
+        step = _TRAIN["create_global_step"](graph)
     return step
 
 
@@ -234,7 +234,7 @@ class Optimizer(object):
                           colocate_gradients_with_ops=False, grad_loss=None):
         if callable(loss):
             _not_supported("Optimizer.compute_gradients with a callable loss (eager execution)")
-        if gate_gradients not in [Optimizer.GATE_NONE, Optimizer.GATE_OP, Optimizer.GATE_GRAPH]:
+        if gate_gradients not in [self.GATE_NONE, self.GATE_OP, self.GATE_GRAPH]:
             raise ValueError("gate_gradients must be one of: Optimizer.GATE_NONE, Optimizer.GATE_OP, "
                              "Optimizer.GATE_GRAPH.  Not %s" % gate_gradients)
         self._assert_valid_dtypes([loss])
@@ -248,10 +248,10 @@ class Optimizer(object):
         if not var_list:
             raise ValueError("No variables to optimize.")
         var_refs = [p.target() for p in processors]
-        grads = gradients(loss, var_refs, grad_ys=grad_loss, gate_gradients=(gate_gradients == Optimizer.GATE_OP),
+        grads = gradients(loss, var_refs, grad_ys=grad_loss, gate_gradients=(gate_gradients == self.GATE_OP),
                           aggregation_method=aggregation_method,
                           colocate_gradients_with_ops=colocate_gradients_with_ops)
-        if gate_gradients == Optimizer.GATE_GRAPH:
+        if gate_gradients == self.GATE_GRAPH:
             grads = _tuple(grads)
         grads_and_vars = list(zip(grads, var_list))
         self._assert_valid_dtypes([v for g, v in grads_and_vars if g is not None])
@@ -381,7 +381,7 @@ def _apply(op_type, var, inputs):
 
 class GradientDescentOptimizer(Optimizer):
     def __init__(self, learning_rate, use_locking=False, name="GradientDescent"):
-        Optimizer.__init__(self, use_locking, name)
+        _TRAIN["Optimizer"].__init__(self, use_locking, name)
         self._learning_rate = learning_rate
         self._learning_rate_tensor = None
 
@@ -398,7 +398,7 @@ class GradientDescentOptimizer(Optimizer):
 
 class MomentumOptimizer(Optimizer):
     def __init__(self, learning_rate, momentum, use_locking=False, name="Momentum", use_nesterov=False):
-        Optimizer.__init__(self, use_locking, name)
+        _TRAIN["Optimizer"].__init__(self, use_locking, name)
         self._learning_rate = learning_rate
         self._momentum = momentum
         self._use_nesterov = use_nesterov
@@ -423,7 +423,7 @@ class MomentumOptimizer(Optimizer):
 
 class AdamOptimizer(Optimizer):
     def __init__(self, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-8, use_locking=False, name="Adam"):
-        Optimizer.__init__(self, use_locking, name)
+        _TRAIN["Optimizer"].__init__(self, use_locking, name)
         self._lr = learning_rate
         self._beta1 = beta1
         self._beta2 = beta2
@@ -475,7 +475,7 @@ class AdamOptimizer(Optimizer):
 class RMSPropOptimizer(Optimizer):
     def __init__(self, learning_rate, decay=0.9, momentum=0.0, epsilon=1e-10, use_locking=False, centered=False,
                  name="RMSProp"):
-        Optimizer.__init__(self, use_locking, name)
+        _TRAIN["Optimizer"].__init__(self, use_locking, name)
         self._learning_rate = learning_rate
         self._decay = decay
         self._momentum = momentum
@@ -519,7 +519,7 @@ class AdagradOptimizer(Optimizer):
     def __init__(self, learning_rate, initial_accumulator_value=0.1, use_locking=False, name="Adagrad"):
         if initial_accumulator_value <= 0.0:
             raise ValueError("initial_accumulator_value must be positive: %s" % initial_accumulator_value)
-        Optimizer.__init__(self, use_locking, name)
+        _TRAIN["Optimizer"].__init__(self, use_locking, name)
         self._learning_rate = learning_rate
         self._initial_accumulator_value = initial_accumulator_value
 
@@ -668,10 +668,24 @@ class Saver(object):
         _not_supported("Saver.restore (reading checkpoints)")
 
 
-_SUBMODULE_NAMES["train"].extend([
-    "Optimizer", "GradientDescentOptimizer", "MomentumOptimizer", "AdamOptimizer", "RMSPropOptimizer",
-    "AdagradOptimizer", "get_global_step", "create_global_step", "get_or_create_global_step",
-    "assert_global_step", "Saver", "exponential_decay"])
+# tf.train names live only in tf.train (and tf.compat.v1.train), not at the top level.
+_TRAIN = {}
+for _name in ["Optimizer", "GradientDescentOptimizer", "MomentumOptimizer", "AdamOptimizer", "RMSPropOptimizer",
+              "AdagradOptimizer", "get_global_step", "create_global_step", "get_or_create_global_step",
+              "assert_global_step", "Saver", "exponential_decay"]:
+    _TRAIN[_name] = globals()[_name]
+    del globals()[_name]
+_fill_submodule_before_train = _fill_submodule
+
+
+def _fill_submodule(name, d):
+    _fill_submodule_before_train(name, d)
+    parts = name.split(".")
+    if parts[:2] == ["compat", "v1"]:
+        parts = parts[2:]
+    if parts == ["train"]:
+        for k in _TRAIN:
+            d[k] = _TRAIN[k]
 )PY";
 }
 #pragma GCC diagnostic pop
