@@ -268,13 +268,25 @@ class SymtableCheck {
     struct Item {
       const Expr* e;
       Scope* scope;
+      bool enter = false;  // a lambda whose defaults are done: its parameters, then its body
     };
     std::vector<Item> work{{&root, scopes_.back()}};
     std::vector<std::unique_ptr<Scope>> lambdas;  // a lambda's body binds in its own scope
     std::vector<const Expr*> children;
     while (!work.empty() && !error) {
-      auto [e, scope] = work.back();
+      auto [e, scope, enter] = work.back();
       work.pop_back();
+      if (enter) {
+        auto& l = static_cast<const ast::Lambda&>(*e);
+        auto s = std::make_unique<Scope>();
+        s->kind = ScopeKind::Function;
+        if (!params(l.args, *s)) return;
+        // A lambda's body holds no nonlocal statement, so its scope has
+        // nothing to resolve when it closes.
+        work.push_back({l.body.get(), s.get()});
+        lambdas.push_back(std::move(s));
+        continue;
+      }
       if (e->kind == ast::ExprKind::Name) {
         auto& n = static_cast<const ast::Name&>(*e);
         if (n.ctx == ast::ExprContext::Load) {
@@ -294,14 +306,9 @@ class SymtableCheck {
       children.clear();
       Scope* child_scope = scope;
       if (e->kind == ast::ExprKind::Lambda) {
+        // The defaults first, in the enclosing scope, as CPython's symtable.
         auto& l = static_cast<const ast::Lambda&>(*e);
-        auto s = std::make_unique<Scope>();
-        s->kind = ScopeKind::Function;
-        if (!params(l.args, *s)) return;
-        // A lambda's body holds no nonlocal statement, so its scope has
-        // nothing to resolve when it closes.
-        work.push_back({l.body.get(), s.get()});
-        lambdas.push_back(std::move(s));
+        work.push_back({e, scope, true});
         for (auto& d : l.args.defaults) children.push_back(d.get());
         for (auto& d : l.args.kw_defaults) {
           if (d) children.push_back(d.get());

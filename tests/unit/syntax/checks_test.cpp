@@ -89,6 +89,8 @@ TEST(Checks, SourceOrderDecidesWhichErrorIsReported) {
   EXPECT_EQ(parse_error("x = [*a]\ny = *a\n"), "can't use starred expression here");
   EXPECT_EQ(parse_error("f(*a, *b, **c)\n"), "ok");
   EXPECT_EQ(parse_error("x = (lambda b, b: 1), (lambda a, a: 1)\n"), "duplicate argument 'b' in function definition");
+  EXPECT_EQ(parse_error("x = lambda a, a=(lambda b, b: 1): 1\n"), "duplicate argument 'b' in function definition");
+  EXPECT_EQ(parse_error("x = [(lambda a, a: 1), (yield)]\n"), "duplicate argument 'a' in function definition");
 }
 
 TEST(Checks, ManyKeywordsAreCheckedInLinearTime) {
