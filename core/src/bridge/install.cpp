@@ -96,18 +96,10 @@ std::string supported_versions() {
   return out;
 }
 
-void build_tensorflow(Interp& in, ModuleBuilder& m) {
-  TfState& st = tf_state(in);
-  Value native = new_module(in, "_scopeplay_tf");
-  ModuleBuilder nb(in, native);
-  add_graph_natives(nb);
-  add_variable_natives(nb);
-  add_op_natives(nb);
-  add_misc_natives(nb);
-  m.set("_n", native);
-  st.prelude = m.module().as<Module>()->dict;
-  for (const auto& part : prelude_sources()) m.run_python(part.source, part.filename, true);
-  // Submodules: the prelude lists, per dotted name, the attributes to copy.
+// Creates the submodules the prelude lists in _SUBMODULES (dotted names) and
+// fills each through _fill_submodule. With `keep_existing`, names a module
+// already has stay as they are (the snippet may have rebound them).
+void fill_submodules(Interp& in, ModuleBuilder& m, bool keep_existing) {
   Value subs = m.get("_SUBMODULES");
   for (const Value& name : to_vector(in, subs)) {
     const std::string& dotted = str_of(name);
@@ -120,8 +112,51 @@ void build_tensorflow(Interp& in, ModuleBuilder& m) {
       if (dot == std::string::npos) break;
       start = dot + 1;
     }
-    call_prelude(in, "_fill_submodule", {name, mod.as<Module>()->dict});
+    Value target = mod.as<Module>()->dict;
+    if (!keep_existing) {
+      call_prelude(in, "_fill_submodule", {name, target});
+      continue;
+    }
+    Value fresh = make_dict(in);
+    call_prelude(in, "_fill_submodule", {name, fresh});
+    for (const Value& key : to_vector(in, fresh)) {
+      if (dict_get(in, target, key).is_null()) dict_set(in, target, key, dict_get(in, fresh, key));
+    }
   }
+}
+
+// Runs the lazy prelude parts once per run; true if this call ran them.
+bool load_lazy_parts(Interp& in) {
+  TfState& st = tf_state(in);
+  if (st.lazy_parts_loaded) return false;
+  st.lazy_parts_loaded = true;
+  Value tf = dict_get_str(in.modules, "tensorflow");
+  ModuleBuilder m(in, tf);
+  for (const auto& part : prelude_sources())
+    if (part.lazy) m.run_python(part.source, part.filename, true);
+  fill_submodules(in, m, true);
+  return true;
+}
+
+void build_tensorflow(Interp& in, ModuleBuilder& m) {
+  TfState& st = tf_state(in);
+  Value native = new_module(in, "_scopeplay_tf");
+  ModuleBuilder nb(in, native);
+  add_graph_natives(nb);
+  add_variable_natives(nb);
+  add_op_natives(nb);
+  add_misc_natives(nb);
+  defn(nb, "load_lazy_parts", 0, [](Interp& i, const Value*) { return Value::boolean(load_lazy_parts(i)); });
+  defn(nb, "module_dict", 1, [](Interp& i, const Value* a) {
+    Value mod = dict_get_str(i.modules, str_of(a[0]));
+    return is_kind(mod, Kind::Module) ? mod.as<Module>()->dict : Value::none();
+  });
+  m.set("_n", native);
+  st.prelude = m.module().as<Module>()->dict;
+  for (const auto& part : prelude_sources())
+    if (!part.lazy) m.run_python(part.source, part.filename, true);
+  fill_submodules(in, m, false);
+  in.natives->add_missing_submodule_hook("tensorflow", [](Interp& i) { return load_lazy_parts(i); });
 }
 
 }  // namespace

@@ -32,19 +32,26 @@ std::string_view prelude_numpy();   // tf_prelude_numpy.cpp
 struct PreludePart {
   std::string_view source;
   const char* filename;
+  // Lazy parts (the builders) run the first time a snippet reaches for a
+  // name the eager parts lack: an attribute of tf or of a tf submodule, or an
+  // `import tensorflow.x`. They only add names (and extend _fill_submodule),
+  // never replace what an eager part defined, so a snippet sees the same
+  // module whether or not they ran.
+  bool lazy = false;
 };
 inline std::vector<PreludePart> prelude_sources() {
   return {{prelude_types(), "<tensorflow>"},
           {prelude_graph(), "<tensorflow>"},
           {prelude_scopes(), "<tensorflow>"},
           {prelude_ops(), "<tensorflow>"},
-          {prelude_template(), "<tensorflow>"},
-          {prelude_layers(), "<tensorflow>"},
-          {prelude_layers_core(), "<tensorflow>"},
-          {prelude_keras(), "<tensorflow>"},
-          {prelude_rnn(), "<tensorflow>"},
+          // Eager: it wraps ops.matmul to record transposes for MatMul's gradient.
           {prelude_gradients(), "<tensorflow>"},
-          {prelude_train(), "<tensorflow>"}};
+          {prelude_template(), "<tensorflow>", true},
+          {prelude_layers(), "<tensorflow>", true},
+          {prelude_layers_core(), "<tensorflow>", true},
+          {prelude_keras(), "<tensorflow>", true},
+          {prelude_rnn(), "<tensorflow>", true},
+          {prelude_train(), "<tensorflow>", true}};
 }
 
 }  // namespace scopeplay::bridge

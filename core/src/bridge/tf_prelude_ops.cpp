@@ -276,11 +276,18 @@ def _missing(module, short, name):
 
 
 def __getattr__(name):
+    # A name the eager parts lack may come from a lazy part (tf_prelude.h).
+    if _n.load_lazy_parts() and name in globals():
+        return globals()[name]
     return _missing("tensorflow", "tf", name)
 
 
 def _module_getattr(module, short, lookup=None):
     def __getattr__(name):
+        if _n.load_lazy_parts():
+            d = _n.module_dict(module)
+            if d is not None and name in d:
+                return d[name]
         if name in _api(lookup or module) and not (name == "AUTO_REUSE" and not _n.has_auto_reuse()):
             raise NotImplementedError("%s.%s is not supported in scopeplay" % (short, name))
         raise AttributeError("module '%s' has no attribute '%s'" % (module, name))

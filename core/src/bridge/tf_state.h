@@ -35,6 +35,7 @@ class TfState final : public scope::FrameSource, public scope::Callbacks {
   Interp& in;
   scope::Engine engine;
   Value prelude;  // the `tensorflow` module dict, for callback helpers
+  bool lazy_parts_loaded = false;  // see PreludePart::lazy
 
   // ---- graphs
   int gid(const std::shared_ptr<scope::Graph>& g);

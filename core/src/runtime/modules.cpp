@@ -89,6 +89,10 @@ Value import_module(Interp& in, const std::string& dotted) {
   if (!parent.is_null()) {
     Value attr = dict_get_str(parent.as<Module>()->dict, dotted.substr(dot + 1));
     if (is_kind(attr, Kind::Module)) return attr;
+    if (const auto* hook = in.natives->missing_submodule_hook(dotted.substr(0, dotted.find('.')))) {
+      std::function<bool(Interp&)> build_more = *hook;
+      if (build_more(in)) return import_module(in, dotted);
+    }
     std::string pname = dotted.substr(0, dot);
     if (in.natives->find(pname) == nullptr && dict_get_str(in.modules, pname).is_obj()) {
       not_found(in, dotted, "No module named '" + dotted + "'; '" + pname + "' is not a package");

@@ -161,9 +161,20 @@ class NativeRegistry {
     auto it = factories_.find(name);
     return it == factories_.end() ? nullptr : &it->second;
   }
+  // A package that builds some submodules on demand: when `import pkg.x`
+  // finds no `pkg.x`, the hook may build more of the package (returning true
+  // if it did) and the import looks again.
+  void add_missing_submodule_hook(std::string package, std::function<bool(Interp&)> hook) {
+    hooks_[std::move(package)] = std::move(hook);
+  }
+  const std::function<bool(Interp&)>* missing_submodule_hook(const std::string& package) const {
+    auto it = hooks_.find(package);
+    return it == hooks_.end() ? nullptr : &it->second;
+  }
 
  private:
   std::map<std::string, ModuleFactory> factories_;
+  std::map<std::string, std::function<bool(Interp&)>> hooks_;
 };
 
 void register_module(Interp& in, std::string name, ModuleFactory factory);
