@@ -23,14 +23,19 @@ Result<TensorRef> variable_op(Graph& g, const std::string& scope, const TensorSh
 
 }  // namespace
 
-Result<VariableId> create_ref_variable(Graph& g, const VariableArgs& args) {
-  if (!args.initial_value) return value_error("initial_value must be specified.");
-  const InitialValue& iv = *args.initial_value;
+std::vector<std::string> variable_collections(const VariableArgs& args) {
   std::vector<std::string> collections =
       args.collections ? *args.collections : std::vector<std::string>{std::string(graph_keys::kGlobalVariables)};
   bool has_trainable = false;
   for (const auto& c : collections) has_trainable = has_trainable || c == graph_keys::kTrainableVariables;
   if (args.trainable && !has_trainable) collections.emplace_back(graph_keys::kTrainableVariables);
+  return collections;
+}
+
+Result<VariableId> create_ref_variable(Graph& g, const VariableArgs& args) {
+  if (!args.initial_value) return value_error("initial_value must be specified.");
+  const InitialValue& iv = *args.initial_value;
+  std::vector<std::string> collections = variable_collections(args);
 
   bool init_from_fn = iv.kind == InitialValue::Kind::Callable || iv.kind == InitialValue::Kind::Initializer;
   NameStack stack_before = g.name_stack();

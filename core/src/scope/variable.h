@@ -77,4 +77,9 @@ struct VariableArgs {
 // [initial_value], VariableV2, Assign, read; registers collections.
 Result<VariableId> create_ref_variable(Graph& g, const VariableArgs& args);
 
+// The collections a new variable joins: args.collections (by default
+// GLOBAL_VARIABLES), plus TRAINABLE_VARIABLES when it is trainable (both
+// variable kinds' _init_from_args).
+std::vector<std::string> variable_collections(const VariableArgs& args);
+
 }  // namespace scopeplay::scope
