@@ -21,7 +21,7 @@ add_subdirectory(${SCOPEPLAY_GTEST_SOURCE_DIR}/googletest
 foreach(lib gtest gtest_main)
   # GoogleTest is not held to scopeplay's warning flags (as with the system
   # package natively): -w for its sources, system includes for its headers.
-  target_compile_options(${lib} PRIVATE -w)
+  target_compile_options(${lib} PRIVATE -w -frtti)  # as the tests (see below)
   get_target_property(dirs ${lib} INTERFACE_INCLUDE_DIRECTORIES)
   set_target_properties(${lib} PROPERTIES INTERFACE_SYSTEM_INCLUDE_DIRECTORIES "${dirs}")
   if(NOT TARGET GTest::${lib})  # GoogleTest >= 1.11 defines them itself
@@ -39,7 +39,9 @@ function(scopeplay_wasm_test target)
   # The engine's libraries keep the preset's -O2 (they are what ships); the
   # test sources (large generated tables) and the link optimise less, to keep
   # the build within CI's time.
-  target_compile_options(${target} PRIVATE -O1)
+  # RTTI back on for the tests alone (the preset builds the engine without):
+  # unit tests use runtime::payload_of's dynamic_cast on their own payloads.
+  target_compile_options(${target} PRIVATE -O1 -frtti)
   target_link_options(${target} PRIVATE
     -O1
     -sNODERAWFS=1
