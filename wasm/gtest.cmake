@@ -36,7 +36,7 @@ file(WRITE ${CMAKE_BINARY_DIR}/package.json "{ \"type\": \"commonjs\" }\n")
 # One CTest test per binary (each gtest case as its own Node process would cost
 # a Node start-up and a module compile per case); gtest prints every failure.
 function(scopeplay_wasm_test target)
-  # The engine's libraries keep the preset's -O2 (they are what ships); the
+  # The engine's libraries keep the preset's -Os (they are what ships); the
   # test sources (large generated tables) and the link optimise less, to keep
   # the build within CI's time.
   # RTTI back on for the tests alone (the preset builds the engine without):
