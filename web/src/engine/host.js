@@ -34,13 +34,15 @@ export function createWorkerEngine({ spawn, init, moduleUrl, timeoutMs = DEFAULT
   function start() {
     const port = spawn();
     worker = port;
+    let portReady = false;
     port.ref?.();
     if (moduleUrl) port.post({ type: 'load', moduleUrl });
     ready = new Promise((resolve, reject) => {
       port.onMessage((message) => {
         if (port !== worker) return;
         if (message.type === 'ready') {
-          port.unref?.();
+          portReady = true;
+          if (!current) port.unref?.();
           resolve();
         } else if (message.type === 'fatal') {
           fatal = new Error(message.message);
@@ -53,7 +55,7 @@ export function createWorkerEngine({ spawn, init, moduleUrl, timeoutMs = DEFAULT
       port.onError((error) => {
         if (port !== worker) return;
         const text = error && error.message ? error.message : String(error);
-        if (!current) {
+        if (!current || !portReady) {
           fatal = new Error(`the scopeplay worker failed: ${text}`);
           reject(fatal);
           failAll(fatal);
@@ -98,23 +100,27 @@ export function createWorkerEngine({ spawn, init, moduleUrl, timeoutMs = DEFAULT
     pump();
   }
 
+  // A request goes to the worker at once, even before it is ready (the worker
+  // holds it until its engine is): the first run then starts the moment the
+  // engine is ready, not after a round trip through a page that may be busy
+  // laying itself out. Its wall-clock limit counts from 'ready'.
   function pump() {
-    if (current || !queue.length || disposed) return;
+    if (current || !queue.length || disposed || fatal) return;
     const port = worker;
-    ready.then(() => {
-      if (current || !queue.length || disposed || port !== worker) return;
-      const task = queue.shift();
-      current = task;
-      port.ref?.();
-      port.post(task.message);
-      if (task.message.type === 'run') {
+    const task = queue.shift();
+    current = task;
+    port.ref?.();
+    port.post(task.message);
+    if (task.message.type === 'run') {
+      ready.then(() => {
+        if (current !== task || port !== worker) return;
         task.timer = setTimeout(() => {
           if (current !== task) return;
           restart();
           task.resolve(timeoutResult(task.timeoutMs));
         }, task.timeoutMs);
-      }
-    }, () => {});
+      }, () => {});
+    }
   }
 
   function enqueue(message, limitMs) {

@@ -1,6 +1,7 @@
 // The worker side of the engine, shared by the browser's worker.js and Node's
 // node_worker.js: loads the Emscripten module once, then answers one message
-// at a time. Messages:
+// at a time. A run or stats request may arrive before 'init' (the host posts the
+// first run without waiting for 'ready'): it waits for the engine. Messages:
 //   in:  { type: 'load', moduleUrl }              (optional, first: starts loading the module's
 //                                                  JavaScript while the host still compiles the .wasm)
 //   in:  { type: 'init', moduleUrl, wasm }        out: { type: 'ready' } | { type: 'fatal', message }
@@ -16,24 +17,28 @@ export function serve(port) {
   let loading = null;
   let wasm = null;
   let module = null;
+  let started = null;
+  let markStarted;
+  const initialized = new Promise((resolve) => {
+    markStarted = resolve;
+  });
   let queue = Promise.resolve();
+
+  async function init(message) {
+    try {
+      factory = (await (loading ?? import(message.moduleUrl))).default;
+      wasm = message.wasm;
+      module = await instantiate(factory, wasm);
+      port.post({ type: 'ready' });
+      markStarted();
+    } catch (e) {
+      // Requests waiting for the engine stay unanswered: the host fails them on 'fatal'.
+      port.post({ type: 'fatal', message: `cannot load the scopeplay engine: ${e && e.message ? e.message : e}` });
+    }
+  }
 
   async function handle(message) {
     switch (message.type) {
-      case 'load':
-        loading = import(message.moduleUrl);
-        loading.catch(() => {});  // reported by 'init'
-        break;
-      case 'init':
-        try {
-          factory = (await (loading ?? import(message.moduleUrl))).default;
-          wasm = message.wasm;
-          module = await instantiate(factory, wasm);
-          port.post({ type: 'ready' });
-        } catch (e) {
-          port.post({ type: 'fatal', message: `cannot load the scopeplay engine: ${e && e.message ? e.message : e}` });
-        }
-        break;
       case 'run': {
         const { result, broken } = runWith(module, message.source, message.options);
         port.post({ type: 'result', id: message.id, result });
@@ -49,6 +54,13 @@ export function serve(port) {
   }
 
   port.onMessage((message) => {
-    queue = queue.then(() => handle(message));
+    if (message.type === 'load') {
+      loading = import(message.moduleUrl);
+      loading.catch(() => {});  // reported by 'init'
+    } else if (message.type === 'init') {
+      started ??= init(message);
+    } else {
+      queue = queue.then(() => initialized).then(() => handle(message));
+    }
   });
 }
