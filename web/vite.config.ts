@@ -10,9 +10,31 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 const wasmDist = process.env.SCOPEPLAY_WASM_DIST ?? repo + 'build/wasm/dist';
 
 // The first output waits on the engine (worker script, Emscripten module,
-// .wasm), which the page only discovers after its own script has run: name
-// them in the HTML so the browser fetches them at once. (Monaco is not
-// preloaded: it is fetched after the first output, which it must not delay.)
+// .wasm), which the page only discovers after its own script has run: a small
+// inline script at the top of <head> starts compiling the .wasm and starts the
+// engine's worker at once, and web/src/engine/index.js adopts both (measured in
+// bench/web/README.md). Monaco is not preloaded: it is fetched after the first
+// output, which it must not delay.
+function bootScript(wasm: string, worker: string, module: string): string {
+  const url = (f: string) => JSON.stringify('./' + f);
+  return `
+(function () {
+  // Start the engine before the page's own script arrives (web/vite.config.ts).
+  try {
+    performance.mark('scopeplay:boot');
+    var at = function (f) { return new URL(f, location.href).href; };
+    var boot = { failed: false };
+    boot.wasm = WebAssembly.compileStreaming(fetch(at(${url(wasm)}), { credentials: 'same-origin' }));
+    boot.wasm.catch(function () {});
+    boot.worker = new Worker(at(${url(worker)}), { type: 'module', name: 'scopeplay-engine' });
+    boot.worker.addEventListener('error', function () { boot.failed = true; });
+    boot.worker.postMessage({ type: 'load', moduleUrl: at(${url(module)}) });
+    window.scopeplayBoot = boot;
+  } catch (e) {}
+})();
+`;
+}
+
 function preloadEngine(): Plugin {
   return {
     name: 'scopeplay-preload-engine',
@@ -30,14 +52,12 @@ function preloadEngine(): Plugin {
         // The engine's worker as bundled for `?worker&url`; web/src/engine/index.js's own
         // default worker URL is copied too but unused (it is the smaller, unbundled file).
         const worker = find(/(^|\/)worker-[\w-]+\.js$/).sort((a, b) => size(b) - size(a)).slice(0, 1);
-        const tags = [
-          ...find(/scopeplay-[\w-]+\.wasm$/).map((f) => ({ rel: 'preload', href: f, as: 'fetch', crossorigin: 'anonymous' })),
-          ...worker.map((f) => ({ rel: 'modulepreload', href: f })),
-          ...find(/scopeplay-[\w-]+\.mjs$/).map((f) => ({ rel: 'modulepreload', href: f })),
-        ];
+        const [wasm] = find(/scopeplay-[\w-]+\.wasm$/);
+        const [module] = find(/scopeplay-[\w-]+\.mjs$/);
+        if (!wasm || !module || !worker.length) throw new Error('scopeplay: the engine assets are missing from the bundle');
         const link = ({ href, ...attrs }: Record<string, string>) => ({ tag: 'link', attrs: { ...attrs, href: './' + href } });
         return [
-          ...tags.map((t) => ({ ...link(t), injectTo: 'head' as const })),
+          { tag: 'script', children: bootScript(wasm, worker[0], module), injectTo: 'head-prepend' as const },
           // Only the playground upgrades to Monaco; the embed keeps the plain editor.
           ...(page === 'index.html'
             ? [{ tag: 'template', attrs: { id: 'editor-preload' }, children: editorPreload(ctx.bundle).map(link), injectTo: 'body' as const }]
@@ -49,10 +69,10 @@ function preloadEngine(): Plugin {
 }
 
 // Monaco (its chunk, stylesheet and Python grammar) as inert links in a
-// <template>: the page activates them once the engine is ready, so the
-// editor's download and parsing overlap the first run instead of following
-// it, without competing with the engine's own download (and never on phones,
-// which keep the plain editor).
+// <template>: the page activates them with the first output, so all of the
+// editor's files are fetched at once rather than one import after another,
+// without competing with the engine's first run (and never on phones, which
+// keep the plain editor).
 function editorPreload(bundle: Rolldown.OutputBundle | undefined): Array<Record<string, string>> {
   const chunks = Object.values(bundle ?? {}).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
   const editor = chunks.find((c) => c.facadeModuleId?.endsWith('/src/editor/monaco.ts'));

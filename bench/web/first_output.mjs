@@ -3,6 +3,7 @@
 // against the built site (dist/; run `npm run build:web` first):
 //   - navigation -> first output of the default snippet (before the editor loads)
 //   - navigation -> Monaco ready (with its output already shown)
+//   - the same two for a returning visitor (the page loaded again in one browser)
 //   - bytes transferred (gzip) until the first output
 //   - Ctrl+Enter -> updated output, and keystroke -> updated output (a key
 //     after a pause runs at once; bursts are debounced by 150 ms), for every
@@ -62,6 +63,27 @@ async function oneLoad() {
   }
 }
 
+// A returning visitor: the same browser loads the page again (a new
+// navigation each time, the HTTP and compiled-code caches kept).
+async function revisits(count) {
+  const b = await startBrowser({ warmServer: true });
+  try {
+    const page = await b.newPage();
+    const out = [];
+    for (let i = 0; i <= count; i++) {
+      await page.goto(`${b.url}?visit=${i}`, { waitUntil: 'commit' });
+      await waitForRun(page, 0, 20000);
+      await page.waitForFunction(() => document.body.dataset.editor === 'monaco', null, { timeout: 30000 });
+      // Give the browser time to store what it compiled, as between two visits.
+      await page.waitForTimeout(1000);
+      if (i > 0) out.push({ first: await mark(page, 'scopeplay:first-output'), editor: await mark(page, 'scopeplay:editor-ready') });
+    }
+    return out;
+  } finally {
+    await b.close();
+  }
+}
+
 async function editLatency() {
   const b = await startBrowser();
   try {
@@ -102,6 +124,7 @@ async function editLatency() {
 const loadBefore = loadavg()[0];
 const results = [];
 for (let i = 0; i < loads; i++) results.push(await oneLoad());
+const again = await revisits(loads);
 const edits = await editLatency();
 // A build without the breakdown's marks gives NaN there, not a number.
 const stat = (xs) => (xs.every(Number.isFinite) ? { median: median(xs), max: Math.max(...xs) } : { median: NaN, max: NaN });
@@ -114,6 +137,8 @@ const summary = {
   editorCreateMs: stat(results.map((r) => r.editor - r.loaded)),
   firstOutputMs: { median: median(results.map((r) => r.first)), max: Math.max(...results.map((r) => r.first)) },
   editorReadyMs: { median: median(results.map((r) => r.editor)), max: Math.max(...results.map((r) => r.editor)) },
+  revisitFirstOutputMs: { median: median(again.map((r) => r.first)), max: Math.max(...again.map((r) => r.first)) },
+  revisitEditorReadyMs: { median: median(again.map((r) => r.editor)), max: Math.max(...again.map((r) => r.editor)) },
   firstOutputKB: median(results.map((r) => r.firstBytes)) / 1024,
   editorKBBeforeOutput: median(results.map((r) => r.editorBytesBeforeOutput)) / 1024,
   allKB: median(results.map((r) => r.allBytes)) / 1024,
@@ -131,6 +156,7 @@ if (asJson) {
   console.log(`  engine ready ${f(summary.engineReadyMs.median)} ms, then the first run until its output ${f(summary.firstRunMs.median)} ms (medians)`);
   console.log(`navigation -> Monaco ready:   median ${f(summary.editorReadyMs.median)} ms, max ${f(summary.editorReadyMs.max)} ms   (target < 1000 ms)`);
   console.log(`  after the first output: Monaco's module evaluated ${f(summary.editorLoadMs.median)} ms, editor created ${f(summary.editorCreateMs.median)} ms (medians)`);
+  console.log(`returning visitor (${again.length} reloads in one browser): first output median ${f(summary.revisitFirstOutputMs.median)} ms, max ${f(summary.revisitFirstOutputMs.max)} ms; Monaco ready median ${f(summary.revisitEditorReadyMs.median)} ms`);
   console.log(`transferred for the first output: ${f(summary.firstOutputKB)} KB (gzip)   (target < 600 KB); whole page with Monaco: ${f(summary.allKB)} KB`);
   console.log(`  (besides, the Monaco files already fetched by the first output, during the first run: ${f(summary.editorKBBeforeOutput)} KB)`);
   console.log(`  ${summary.firstOutputRequests.join(', ')}`);

@@ -1,7 +1,7 @@
 // The page's view of the engine: starts the worker-hosted WebAssembly engine
 // as early as possible, and runs "the latest code" only — while one run is in
 // flight, further edits collapse into a single pending run.
-import { createEngine } from './engine/index.js';
+import { createEngine, type EngineBoot } from './engine/index.js';
 import workerUrl from './engine/worker.js?worker&url';
 import moduleUrl from '@wasm-dist/scopeplay.mjs?url';
 import wasmUrl from '@wasm-dist/scopeplay.wasm?url';
@@ -32,7 +32,9 @@ export class EngineClient {
   private pending: RunRequest | null = null;
 
   constructor(private readonly onResult: (outcome: RunOutcome) => void, private readonly onFatal: (e: Error) => void) {
-    this.engine = createEngine({ moduleUrl, wasmUrl, workerUrl, timeoutMs: RUN_TIMEOUT_MS });
+    // The page's <head> may already have started the compile and the worker (web/vite.config.ts).
+    const boot = (window as { scopeplayBoot?: EngineBoot }).scopeplayBoot;
+    this.engine = createEngine({ moduleUrl, wasmUrl, workerUrl, timeoutMs: RUN_TIMEOUT_MS, boot });
     this.ready = this.engine.then(() => void performance.mark('scopeplay:engine-ready'), () => {});
     this.engine.catch((e: unknown) => this.onFatal(e instanceof Error ? e : new Error(String(e))));
   }

@@ -11,7 +11,18 @@ export interface BrowserEngineOptions {
   workerUrl?: string | URL;
   /** Wall-clock limit per run in ms; default 2000. */
   timeoutMs?: number;
+  /** A compile and first worker the page started early (an inline script in its <head>). */
+  boot?: EngineBoot;
 }
+
+/** A compile and worker started before createEngine() (the worker has been sent `{ type: 'load', moduleUrl }`). */
+export interface EngineBoot {
+  wasm: Promise<WebAssembly.Module>;
+  worker: Worker;
+  /** Set when the worker reported an error before createEngine() adopted it. */
+  failed?: boolean;
+}
+
 
 /** Starts the engine in a dedicated Web Worker; resolves when it is ready. */
 export function createEngine(options?: BrowserEngineOptions): Promise<Engine>;

@@ -13,6 +13,10 @@ export { byteToUtf16Column } from './positions.js';
 
 const DIST = '../../../build/wasm/dist/';
 
+function startWorker(workerUrl) {
+  return new Worker(workerUrl, { type: 'module', name: 'scopeplay-engine' });
+}
+
 async function compile(wasmUrl) {
   const response = fetch(wasmUrl, { credentials: 'same-origin' });
   if (typeof WebAssembly.compileStreaming === 'function') {
@@ -33,13 +37,19 @@ export async function createEngine(options = {}) {
   const moduleUrl = String(new URL(options.moduleUrl ?? `${DIST}scopeplay.mjs`, options.moduleUrl ? here : import.meta.url));
   const wasmUrl = String(new URL(options.wasmUrl ?? `${DIST}scopeplay.wasm`, options.wasmUrl ? here : import.meta.url));
   const workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
-  const wasm = compile(wasmUrl);
+  // A page may have started the compile and the first worker from an inline
+  // script in its <head>, before its own script arrived (see web/vite.config.ts).
+  const boot = options.boot && options.boot.wasm && options.boot.worker ? options.boot : null;
+  const wasm = boot ? boot.wasm.catch(() => compile(wasmUrl)) : compile(wasmUrl);
+  let bootWorker = boot && !boot.failed ? boot.worker : null;
+  wasm.then(() => performance.mark('scopeplay:wasm-compiled'), () => {});
   const engine = createWorkerEngine({
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     moduleUrl,
     init: async () => ({ moduleUrl, wasm: await wasm }),
     spawn: () => {
-      const worker = new Worker(workerUrl, { type: 'module', name: 'scopeplay-engine' });
+      const worker = bootWorker ?? startWorker(workerUrl);
+      bootWorker = null;
       return {
         post: (message) => worker.postMessage(message),
         onMessage: (handler) => worker.addEventListener('message', (event) => handler(event.data)),
