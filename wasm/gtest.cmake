@@ -42,6 +42,8 @@ function(scopeplay_wasm_test target)
   # RTTI back on for the tests alone (the preset builds the engine without):
   # unit tests use runtime::payload_of's dynamic_cast on their own payloads.
   target_compile_options(${target} PRIVATE -O1 -frtti)
+  # The shipped module's operator new/delete (wasm/alloc.cpp), so the suites run on it too.
+  target_link_libraries(${target} PRIVATE scopeplay_wasm_alloc)
   target_link_options(${target} PRIVATE
     -O1
     -sNODERAWFS=1
