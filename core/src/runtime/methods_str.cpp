@@ -52,8 +52,8 @@ Value list_of(Interp& in, const std::vector<std::string>& parts) {
 
 #define STR_UNARY(fn, impl)                          \
   Value fn(Interp& in, Args& a, Value&) {            \
-    check_nargs(in, a, #fn + 2, 1, 1);               \
-    return make_str(in, impl(self_str(in, a, #fn + 2))); \
+    check_nargs(in, a, &#fn[2], 1, 1);               \
+    return make_str(in, impl(self_str(in, a, &#fn[2]))); \
   }
 STR_UNARY(s_upper, text::str_upper)
 STR_UNARY(s_lower, text::str_lower)
@@ -64,8 +64,8 @@ STR_UNARY(s_swapcase, text::str_swapcase)
 
 #define STR_PRED(fn, impl)                                         \
   Value fn(Interp& in, Args& a, Value&) {                          \
-    check_nargs(in, a, #fn + 2, 1, 1);                             \
-    return Value::boolean(impl(self_str(in, a, #fn + 2)));         \
+    check_nargs(in, a, &#fn[2], 1, 1);                             \
+    return Value::boolean(impl(self_str(in, a, &#fn[2])));         \
   }
 STR_PRED(s_isdigit, text::str_isdigit)
 STR_PRED(s_isdecimal, text::str_isdecimal)
