@@ -319,9 +319,36 @@ void store_name(Interp& in, Frame& f, const Name* n, Value v) {
 
 namespace {
 
+Value apply_binop(Interp& in, Frame& f, const BinOp* b, Value l, Value r);
+
+// A left-nested chain longer than this (a + b + c + ...) is evaluated in one
+// frame: recursion takes two frames per term, and a few thousand terms are
+// more than a browser worker's stack holds.
+constexpr int kChainInFrame = 16;
+
+[[gnu::noinline]] Value eval_binop_chain(Interp& in, Frame& f, const BinOp* b) {
+  std::vector<const BinOp*> spine{b};
+  while (spine.back()->left->kind == ExprKind::BinOp) spine.push_back(static_cast<const BinOp*>(spine.back()->left.get()));
+  Value acc = eval(in, f, spine.back()->left.get());
+  for (auto it = spine.rbegin(); it != spine.rend(); ++it) {
+    Value r = eval(in, f, (*it)->right.get());
+    acc = apply_binop(in, f, *it, std::move(acc), std::move(r));
+  }
+  return acc;
+}
+
 [[gnu::noinline]] Value eval_binop(Interp& in, Frame& f, const BinOp* b) {
+  const Expr* left = b->left.get();
+  for (int n = 0; left->kind == ExprKind::BinOp; ++n) {
+    if (n == kChainInFrame) return eval_binop_chain(in, f, b);
+    left = static_cast<const BinOp*>(left)->left.get();
+  }
   Value l = eval(in, f, b->left.get());
   Value r = eval(in, f, b->right.get());
+  return apply_binop(in, f, b, std::move(l), std::move(r));
+}
+
+Value apply_binop(Interp& in, Frame& f, const BinOp* b, Value l, Value r) {
   if (l.is_int() && r.is_int()) {
     std::int64_t x = l.as_int(), y = r.as_int(), z;
     switch (b->op) {

@@ -305,9 +305,13 @@ class Collector {
         break;
       }
       case ExprKind::BinOp: {
-        auto* b = static_cast<BinOp*>(e);
-        expr(s, b->left.get());
-        expr(s, b->right.get());
+        // A left-nested chain (a + b + c + ...) in one frame, in the same
+        // order as recursion: a long chain would take a frame per term, more
+        // than a browser worker's stack holds.
+        std::vector<BinOp*> spine{static_cast<BinOp*>(e)};
+        while (spine.back()->left->kind == ExprKind::BinOp) spine.push_back(static_cast<BinOp*>(spine.back()->left.get()));
+        expr(s, spine.back()->left.get());
+        for (auto it = spine.rbegin(); it != spine.rend(); ++it) expr(s, (*it)->right.get());
         break;
       }
       case ExprKind::UnaryOp: expr(s, static_cast<UnaryOp*>(e)->operand.get()); break;

@@ -39,6 +39,39 @@ TEST(Run, UncaughtExceptionFillsRunError) {
   EXPECT_FALSE(r.error->limit);
 }
 
+// Chains longer than the evaluator's in-frame threshold (16 terms) are
+// evaluated without recursion; the error still names the one BinOp that failed.
+// Expected text from CPython 3.11 on the same snippet.
+TEST(Run, ErrorInsideALongOperatorChainPointsAtItsOperator) {
+  std::string chain = "x = 1";
+  for (int i = 0; i < 19; ++i) chain += " + 1";
+  chain += " + 'a' + 1 + 1\n";
+  RunOptions opts;
+  opts.filename = "snippet.py";
+  RunResult r = run(chain, opts);
+  ASSERT_TRUE(r.error);
+  EXPECT_EQ(r.error->type, "TypeError");
+  EXPECT_EQ(r.error->message, "unsupported operand type(s) for +: 'int' and 'str'");
+  EXPECT_EQ(r.error->line, 1);
+  EXPECT_EQ(r.error->column, 5);  // 1-based, as in the KeyError test above
+  EXPECT_EQ(r.error->end_column, static_cast<int>(chain.find("'a'") + 4));
+  const std::string caret = std::string(8, ' ') + std::string(78, '~') + "^~~~~\n";
+  EXPECT_EQ(r.error->formatted,
+            "Traceback (most recent call last):\n"
+            "  File \"snippet.py\", line 1, in <module>\n"
+            "    " + chain + caret +
+            "TypeError: unsupported operand type(s) for +: 'int' and 'str'\n");
+}
+
+// 3,000 terms: natively as in a browser worker, whose stack is far smaller.
+TEST(Run, AChainOfThreeThousandTermsRunsInOneFrame) {
+  std::string chain = "x = 1";
+  for (int i = 0; i < 2999; ++i) chain += " + 1";
+  RunResult r = run(chain + "\nprint(x)\n");
+  ASSERT_FALSE(r.error) << r.error->formatted;
+  EXPECT_EQ(r.stdout_text, "3000\n");
+}
+
 TEST(Run, SyntaxErrorsUseTheSyntaxFormatter) {
   RunResult r = run("print 'x'\n");
   ASSERT_TRUE(r.error);
