@@ -58,16 +58,6 @@ RunError syntax_error(const source::SourceFile& file, const syntax::SyntaxDiagno
   return e;
 }
 
-RunError limit_error(const runtime::Interp& in, const std::string& type, const std::string& message) {
-  RunError e;
-  e.type = type;
-  e.message = message;
-  e.limit = true;
-  e.line = in.limit_line;
-  e.formatted = type + ": " + message + "\n";
-  return e;
-}
-
 void run_snippet(runtime::Interp& in, std::string_view source, RunResult& result) {
   auto file = std::make_unique<source::SourceFile>(in.options.filename, std::string(source));
   syntax::ParseOptions po;
@@ -123,6 +113,9 @@ void run_snippet(runtime::Interp& in, std::string_view source, RunResult& result
       return;
     }
     result.error = runtime::describe_exception(in, e.exc);
+  } catch (runtime::LimitError& e) {
+    // Here, while the snippet's syntax tree (which the frames point into) lives.
+    result.error = runtime::describe_limit(in, e.type, e.message);
   }
 }
 
@@ -137,11 +130,13 @@ RunResult run(std::string_view source, const RunOptions& options) {
   try {
     run_snippet(*in, source, result);
   } catch (runtime::LimitError& e) {
-    result.error = limit_error(*in, e.type, e.message);
+    in->limit_frames.clear();  // outside the snippet's code (the embedded modules): no position
+    result.error = runtime::describe_limit(*in, e.type, e.message);
   } catch (runtime::PyError& e) {
     result.error = runtime::describe_exception(*in, e.exc);
   } catch (std::bad_alloc&) {
-    result.error = limit_error(*in, "MemoryError", "scopeplay ran out of memory");
+    in->limit_frames.clear();  // the frames are gone: no position
+    result.error = runtime::describe_limit(*in, "MemoryError", "scopeplay ran out of memory");
   }
 #ifdef SCOPEPLAY_HAS_BRIDGE
   try {

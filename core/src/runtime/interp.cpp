@@ -187,8 +187,13 @@ Interp::~Interp() {
   heap.teardown();
 }
 
+void Interp::capture_limit_frames() {
+  limit_frames.clear();
+  for (const Frame* f = frame; f; f = f->back) limit_frames.push_back({f->code, f->stmt, f->line});
+}
+
 void Interp::step_limit() {
-  limit_line = frame ? frame->line : 0;
+  capture_limit_frames();
   throw LimitError{"TimeoutError", "scopeplay stopped the snippet after " + std::to_string(options.max_steps) +
                                        " steps (infinite loop?)"};
 }
@@ -209,7 +214,7 @@ void Interp::write(std::string& buf, std::string_view s) {
     std::uint64_t room = options.max_output_bytes > total ? options.max_output_bytes - total : 0;
     buf.append(s.substr(0, static_cast<std::size_t>(room)));
     output_truncated = true;
-    limit_line = frame ? frame->line : 0;
+    capture_limit_frames();
     throw LimitError{"OutputLimitError", "output exceeded " + std::to_string(options.max_output_bytes) + " bytes"};
   }
   buf.append(s);

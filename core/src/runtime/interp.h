@@ -152,7 +152,15 @@ class Interp {
     if (heap.over_budget()) memory_limit();
   }
   [[noreturn]] void step_limit();
-  int limit_line = 0;  // where a limit stopped the run
+  // Where a limit stopped the run: the snippet's frames at that moment,
+  // innermost first (captured before unwinding, which destroys the frames).
+  struct LimitFrame {
+    const CodeInfo* code = nullptr;
+    const ast::Stmt* stmt = nullptr;
+    int line = 0;
+  };
+  std::vector<LimitFrame> limit_frames;
+  void capture_limit_frames();
   [[noreturn]] void memory_limit();
 
   // Containers whose repr is in progress (recursive containers print [...]).

@@ -129,37 +129,84 @@ void append_frame(Interp& in, std::string& out, const TraceEntry& e) {
   if (!carets.empty()) out += carets;
 }
 
-void append_traceback(Interp& in, std::string& out, const Value& exc) {
-  ExcData& d = exc_data(exc);
+// The snippet's entries of a traceback (innermost first), outermost first:
+// frames of the embedded modules are internal and never shown.
+std::vector<const TraceEntry*> user_entries(const std::vector<TraceEntry>& tb) {
   std::vector<const TraceEntry*> entries;
-  for (auto it = d.tb.rbegin(); it != d.tb.rend(); ++it) {
+  for (auto it = tb.rbegin(); it != tb.rend(); ++it) {
     if (it->code && it->code->internal) continue;
     entries.push_back(&*it);
   }
-  if (!entries.empty()) {
-    out += "Traceback (most recent call last):\n";
-    const int cutoff = 3;
-    if (entries.size() > 1000) entries.erase(entries.begin(), entries.end() - 1000);
-    const TraceEntry* last = nullptr;
-    int count = 0;
-    auto flush = [&]() {
-      if (count > cutoff) {
-        int more = count - cutoff;
-        out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
-      }
-    };
-    for (const TraceEntry* e : entries) {
-      if (!last || last->code != e->code || last->line != e->line) {
-        flush();
-        last = e;
-        count = 0;
-      }
-      ++count;
-      if (count <= cutoff) append_frame(in, out, *e);
+  return entries;
+}
+
+// "Traceback (most recent call last):" and the frames, a line repeated more
+// than three times in a row folded as CPython folds it.
+void append_entries(Interp& in, std::string& out, std::vector<const TraceEntry*> entries) {
+  if (entries.empty()) return;
+  out += "Traceback (most recent call last):\n";
+  const int cutoff = 3;
+  if (entries.size() > 1000) entries.erase(entries.begin(), entries.end() - 1000);
+  const TraceEntry* last = nullptr;
+  int count = 0;
+  auto flush = [&]() {
+    if (count > cutoff) {
+      int more = count - cutoff;
+      out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
     }
-    flush();
+  };
+  for (const TraceEntry* e : entries) {
+    if (!last || last->code != e->code || last->line != e->line) {
+      flush();
+      last = e;
+      count = 0;
+    }
+    ++count;
+    if (count <= cutoff) append_frame(in, out, *e);
   }
+  flush();
+}
+
+void append_traceback(Interp& in, std::string& out, const Value& exc) {
+  append_entries(in, out, user_entries(exc_data(exc).tb));
   out += exception_summary(in, exc) + "\n";
+}
+
+// A traceback entry as the API reports it: the failing expression's span, or
+// the statement's (cut at the entry's line when the statement spans more).
+TraceFrame trace_frame(const TraceEntry& e) {
+  TraceFrame tf;
+  const source::SourceFile* file = e.code ? e.code->file : nullptr;
+  tf.filename = file ? file->name() : "<unknown>";
+  tf.line = e.line;
+  tf.function = e.code ? e.code->name : "<module>";
+  if (file) tf.source_line = strip(file->line_text(e.line));
+  if (e.expr) {
+    tf.column = e.expr->span.column;
+    tf.end_line = e.expr->span.end_line;
+    tf.end_column = e.expr->span.end_column;
+    tf.line = e.expr->span.line;
+  } else if (e.stmt) {
+    tf.column = e.stmt->span.column;
+    tf.end_line = e.stmt->span.line == e.line ? e.stmt->span.end_line : e.line;
+    tf.end_column = e.stmt->span.end_column;
+    if (e.stmt->span.end_line != e.stmt->span.line && file) {
+      tf.end_line = e.line;
+      tf.end_column = static_cast<int>(file->line_text(e.line).size()) + 1;
+    }
+  }
+  return tf;
+}
+
+// The error's own position is its innermost frame's.
+void set_position(RunError& err, const std::vector<const TraceEntry*>& entries) {
+  for (const TraceEntry* e : entries) err.traceback.push_back(trace_frame(*e));
+  if (err.traceback.empty()) return;
+  const TraceFrame& inner = err.traceback.back();
+  err.line = inner.line;
+  err.column = inner.column;
+  err.end_line = inner.end_line;
+  err.end_column = inner.end_column;
 }
 
 void append_chain(Interp& in, std::string& out, const Value& exc, std::set<const Object*>& seen) {
@@ -269,40 +316,29 @@ RunError describe_exception(Interp& in, const Value& exc) {
   err.type = exc_type_name(exc.obj()->type);
   std::string summary = exception_summary(in, exc);
   err.message = summary.size() > err.type.size() + 2 ? summary.substr(err.type.size() + 2) : "";
-  ExcData& d = exc_data(exc);
-  for (auto it = d.tb.rbegin(); it != d.tb.rend(); ++it) {
-    if (it->code && it->code->internal) continue;
-    TraceFrame tf;
-    const source::SourceFile* file = it->code ? it->code->file : nullptr;
-    tf.filename = file ? file->name() : "<unknown>";
-    tf.line = it->line;
-    tf.function = it->code ? it->code->name : "<module>";
-    if (file) tf.source_line = strip(file->line_text(it->line));
-    if (it->expr) {
-      tf.column = it->expr->span.column;
-      tf.end_line = it->expr->span.end_line;
-      tf.end_column = it->expr->span.end_column;
-      tf.line = it->expr->span.line;
-    } else if (it->stmt) {
-      tf.column = it->stmt->span.column;
-      tf.end_line = it->stmt->span.line == it->line ? it->stmt->span.end_line : it->line;
-      tf.end_column = it->stmt->span.end_column;
-      if (it->stmt->span.end_line != it->stmt->span.line && file) {
-        tf.end_line = it->line;
-        tf.end_column = static_cast<int>(file->line_text(it->line).size()) + 1;
-      }
-    }
-    err.traceback.push_back(std::move(tf));
-  }
-  if (!err.traceback.empty()) {
-    const TraceFrame& inner = err.traceback.back();
-    err.line = inner.line;
-    err.column = inner.column;
-    err.end_line = inner.end_line;
-    err.end_column = inner.end_column;
-  }
+  set_position(err, user_entries(exc_data(exc).tb));
   std::set<const Object*> seen;
   append_chain(in, err.formatted, exc, seen);
+  return err;
+}
+
+RunError describe_limit(Interp& in, const std::string& type, const std::string& message) {
+  RunError err;
+  err.type = type;
+  err.message = message;
+  err.limit = true;
+  std::vector<TraceEntry> tb;
+  for (const Interp::LimitFrame& f : in.limit_frames) {
+    TraceEntry e;
+    e.code = f.code;
+    e.stmt = f.stmt;
+    e.line = f.line;
+    tb.push_back(std::move(e));
+  }
+  std::vector<const TraceEntry*> entries = user_entries(tb);
+  set_position(err, entries);
+  append_entries(in, err.formatted, entries);
+  err.formatted += type + ": " + message + "\n";
   return err;
 }
 

@@ -16,6 +16,11 @@ namespace scopeplay::runtime {
 // The RunError for an exception that reached the top level.
 RunError describe_exception(Interp& in, const Value& exc);
 
+// The RunError for a run a limit stopped (steps, output): a traceback of the
+// snippet's frames at that moment (Interp::limit_frames), no carets (nothing
+// failed), positioned at the statement being executed, then "Type: message".
+RunError describe_limit(Interp& in, const std::string& type, const std::string& message);
+
 // CPython's suggestion for a misspelt name, or "" (Levenshtein with case
 // cost 1 and move cost 2, as in Python/suggestions.c).
 std::string suggest_name(const std::vector<std::string>& candidates, const std::string& wrong);

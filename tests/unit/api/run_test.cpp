@@ -92,14 +92,84 @@ TEST(Run, LimitsAreReported) {
   ASSERT_TRUE(r.error);
   EXPECT_TRUE(r.error->limit);
   EXPECT_EQ(r.error->type, "TimeoutError");
-  EXPECT_EQ(r.error->formatted, "TimeoutError: scopeplay stopped the snippet after 1000 steps (infinite loop?)\n");
+  // Like CPython's KeyboardInterrupt: the frames where the run stopped, no carets.
+  EXPECT_EQ(r.error->formatted,
+            "Traceback (most recent call last):\n"
+            "  File \"<stdin>\", line 2, in <module>\n"
+            "    pass\n"
+            "TimeoutError: scopeplay stopped the snippet after 1000 steps (infinite loop?)\n");
+  EXPECT_EQ(r.error->line, 2);
+  EXPECT_EQ(r.error->column, 5);
+  EXPECT_EQ(r.error->end_line, 2);
+  EXPECT_EQ(r.error->end_column, 9);
   RunOptions small;
   small.max_output_bytes = 10;
-  RunResult o = run("print('a' * 100)\n", small);
+  RunResult o = run("x = 1\nprint('a' * 100)\n", small);
   EXPECT_TRUE(o.output_truncated);
   EXPECT_EQ(o.stdout_text, "aaaaaaaaaa");
   ASSERT_TRUE(o.error);
   EXPECT_TRUE(o.error->limit);
+  EXPECT_EQ(o.error->type, "OutputLimitError");
+  EXPECT_EQ(o.error->formatted,
+            "Traceback (most recent call last):\n"
+            "  File \"<stdin>\", line 2, in <module>\n"
+            "    print('a' * 100)\n"
+            "OutputLimitError: output exceeded 10 bytes\n");
+  EXPECT_EQ(o.error->line, 2);
+  EXPECT_EQ(o.error->column, 1);
+  EXPECT_EQ(o.error->end_column, 17);
+}
+
+TEST(Run, LimitErrorsShowTheSnippetsFramesWhereTheRunStopped) {
+  RunOptions opts;
+  opts.max_steps = 5000;
+  RunResult r = run(
+      "def f(n):\n"
+      "    if n == 0:\n"
+      "        while True: pass\n"
+      "    return f(n - 1)\n"
+      "f(50)\n",
+      opts);
+  ASSERT_TRUE(r.error);
+  EXPECT_EQ(r.error->formatted,
+            "Traceback (most recent call last):\n"
+            "  File \"<stdin>\", line 5, in <module>\n"
+            "    f(50)\n"
+            "  File \"<stdin>\", line 4, in f\n"
+            "    return f(n - 1)\n"
+            "  File \"<stdin>\", line 4, in f\n"
+            "    return f(n - 1)\n"
+            "  File \"<stdin>\", line 4, in f\n"
+            "    return f(n - 1)\n"
+            "  [Previous line repeated 47 more times]\n"
+            "  File \"<stdin>\", line 3, in f\n"
+            "    while True: pass\n"
+            "TimeoutError: scopeplay stopped the snippet after 5000 steps (infinite loop?)\n");
+  ASSERT_EQ(r.error->traceback.size(), 52u);
+  EXPECT_EQ(r.error->traceback.front().function, "<module>");
+  EXPECT_EQ(r.error->traceback.back().function, "f");
+  EXPECT_EQ(r.error->line, 3);
+  EXPECT_EQ(r.error->column, 21);  // the `pass` being executed
+}
+
+TEST(Run, ALimitReachedInsideTensorFlowPointsAtTheSnippetsCall) {
+  RunOptions opts;
+  opts.max_steps = 3000;
+  RunResult r = run(
+      "import tensorflow as tf\n"
+      "for i in range(100000):\n"
+      "    tf.constant(1.0, name='c')\n",
+      opts);
+  ASSERT_TRUE(r.error);
+  EXPECT_EQ(r.error->type, "TimeoutError");
+  // The embedded tensorflow module's frames are internal, as in every traceback.
+  EXPECT_EQ(r.error->formatted,
+            "Traceback (most recent call last):\n"
+            "  File \"<stdin>\", line 3, in <module>\n"
+            "    tf.constant(1.0, name='c')\n"
+            "TimeoutError: scopeplay stopped the snippet after 3000 steps (infinite loop?)\n");
+  EXPECT_EQ(r.error->line, 3);
+  EXPECT_EQ(r.error->column, 5);
 }
 
 TEST(Run, SystemExit) {

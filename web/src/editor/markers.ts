@@ -23,7 +23,7 @@ export function setErrorMarkers(
   originLabel: (line: number) => string,
 ): void {
   const markers: Monaco.editor.IMarkerData[] = [];
-  const range = error && !error.limit ? errorRange(error, lineLengths(model)) : null;
+  const range = error ? errorRange(error, lineLengths(model)) : null;
   if (error && range) {
     const origin = originalDefinitionLine(error, filename);
     const marker: Monaco.editor.IMarkerData = {

@@ -61,7 +61,7 @@ export function createPlainEditor(textarea: HTMLTextAreaElement, callbacks: Edit
   let range: Range1 | null = null;
   const splitText = () => {
     lines = textarea.value.split('\n');
-    range = error && !error.limit ? errorRange(error, lines.map((l) => l.length)) : null;
+    range = error ? errorRange(error, lines.map((l) => l.length)) : null;
   };
   // Only the lines in view (and a few around them) are drawn: rows have a fixed
   // height and never wrap, so a pasted megabyte costs no more than a screenful.
