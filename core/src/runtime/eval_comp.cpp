@@ -41,7 +41,7 @@ void comp_level(Interp& in, Frame& f, CompTarget& t, std::size_t level, Value it
         auto* l = t.result.as<runtime::List>();
         if ((l->items.size() & 255) == 255) {
           in.heap.charge(l, 256 * sizeof(Value));
-          if (in.heap.over_budget()) raise_no_args(in, Exc::MemoryError);
+          if (in.heap.over_budget()) in.memory_limit();
         }
         l->items.push_back(std::move(v));
         break;

@@ -204,7 +204,9 @@ void Interp::recursion_error(const char* context) {
 }
 
 void Interp::memory_limit() {
-  // Over budget: the MemoryError itself must fit, so only raise once per crossing.
+  // Once per crossing of the budget (Heap::allow_headroom): the code the
+  // MemoryError unwinds through must be able to run.
+  heap.allow_headroom();
   raise_no_args(*this, Exc::MemoryError);
 }
 

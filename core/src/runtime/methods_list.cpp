@@ -24,7 +24,7 @@ Value l_append(Interp& in, Args& a, Value&) {
   List* l = self_list(in, a, "append");
   if ((l->items.size() & 63) == 63) {
     in.heap.charge(l, 64 * sizeof(Value));
-    if (in.heap.over_budget()) raise_no_args(in, Exc::MemoryError);
+    if (in.heap.over_budget()) in.memory_limit();
   }
   l->items.push_back(a.pos[1]);
   return Value::none();
@@ -35,7 +35,7 @@ Value l_extend(Interp& in, Args& a, Value&) {
   List* l = self_list(in, a, "extend");
   std::vector<Value> extra = to_vector(in, a.pos[1]);
   in.heap.charge(l, extra.size() * sizeof(Value));
-  if (in.heap.over_budget()) raise_no_args(in, Exc::MemoryError);
+  if (in.heap.over_budget()) in.memory_limit();
   l->items.insert(l->items.end(), extra.begin(), extra.end());
   return Value::none();
 }

@@ -23,6 +23,7 @@ void Heap::uncharge(Object* o, std::size_t bytes) {
   if (bytes > o->charged) bytes = o->charged;
   used_ -= bytes;
   o->charged -= static_cast<std::uint32_t>(bytes);
+  rearm();
 }
 
 void Heap::free(Object* o) {
@@ -40,6 +41,7 @@ void Heap::free(Object* o) {
     delete x;
   }
   freeing_ = false;
+  rearm();
 }
 
 void Heap::teardown() {

@@ -61,7 +61,7 @@ inline void Value::release() {
 
 class Heap {
  public:
-  explicit Heap(std::uint64_t budget) : budget_(budget) {
+  explicit Heap(std::uint64_t budget) : budget_(budget), trip_(budget) {
     head_.prev = head_.next = &head_;
   }
   ~Heap() { teardown(); }
@@ -82,9 +82,15 @@ class Heap {
   void uncharge(Object* o, std::size_t bytes);
   std::uint64_t used() const { return used_; }
   std::uint64_t budget() const { return budget_; }
-  bool over_budget() const { return used_ > budget_; }
+  bool over_budget() const { return used_ > trip_; }
+  // Called as a MemoryError is raised: the handlers, `with` exits and
+  // `finally` blocks it passes through get an eighth of the budget more
+  // (over_budget and would_exceed) before the next one, so the error keeps
+  // the line that crossed the budget. Usage falling to seven eighths of the
+  // budget re-arms it (not just under it: unwinding frees temporaries).
+  void allow_headroom() { trip_ = (used_ > budget_ ? used_ : budget_) + budget_ / 8; }
   // Would `bytes` more exceed the budget?
-  bool would_exceed(std::uint64_t bytes) const { return bytes > budget_ || used_ + bytes > budget_; }
+  bool would_exceed(std::uint64_t bytes) const { return bytes > budget_ || used_ + bytes > trip_; }
   std::size_t live_objects() const { return live_; }
 
   // Clears and frees every object still alive (end of run).
@@ -97,6 +103,10 @@ class Heap {
   bool tearing_down_ = false;
   std::uint64_t used_ = 0;
   std::uint64_t budget_;
+  std::uint64_t trip_;  // over_budget() beyond this: budget_, or above it after a MemoryError
+  void rearm() {
+    if (trip_ != budget_ && used_ <= budget_ - budget_ / 8) trip_ = budget_;
+  }
   std::size_t live_ = 0;
 };
 

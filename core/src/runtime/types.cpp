@@ -66,7 +66,7 @@ Value make_builtin(Interp& in, std::string name, NativeFn fn, Value data) {
 }
 
 void check_alloc(Interp& in, std::uint64_t bytes) {
-  if (in.heap.would_exceed(bytes)) raise_no_args(in, Exc::MemoryError);
+  if (in.heap.would_exceed(bytes)) in.memory_limit();
 }
 
 TypeObject* type_of(Interp& in, const Value& v) {

@@ -98,6 +98,53 @@ TEST(Limits, MemoryErrorWhenGrowing) {
   EXPECT_EQ(o.error, "MemoryError");
 }
 
+TEST(Limits, AMemoryErrorLetsTheCodeItUnwindsThroughRun) {
+  // Still over budget while the MemoryError passes through __exit__ (which
+  // allocates): the error stays the one from the line that crossed the budget.
+  RunOptions opts;
+  opts.max_memory_bytes = 8u << 20;
+  auto o = run_py(
+      "class C:\n"
+      "    def __enter__(self): return self\n"
+      "    def __exit__(self, *a):\n"
+      "        print('exit', [t.__name__ for t in a[:1]])\n"
+      "keep = []\n"
+      "with C():\n"
+      "    while True:\n"
+      "        keep.append('x' * 1000)\n",
+      opts);
+  EXPECT_EQ(o.out, "exit ['MemoryError']\n");
+  EXPECT_EQ(o.error, "MemoryError");
+  EXPECT_EQ(o.formatted,
+            "Traceback (most recent call last):\n"
+            "  File \"test.py\", line 8, in <module>\n"
+            "    keep.append('x' * 1000)\n"
+            "                ~~~~^~~~~~\n"
+            "MemoryError\n")
+      << o.formatted;
+}
+
+TEST(Limits, MemoryErrorIsRaisedAgainAfterUsageFallsUnderTheBudget) {
+  // The headroom a MemoryError grants ends when usage falls back under the
+  // budget: the second crossing comes at the same size as the first.
+  RunOptions opts;
+  opts.max_memory_bytes = 8u << 20;
+  auto o = run_py(
+      "sizes = []\n"
+      "for round in range(3):\n"
+      "    keep = []\n"
+      "    try:\n"
+      "        while True:\n"
+      "            keep.append('x' * 1000)\n"
+      "    except MemoryError:\n"
+      "        sizes.append(len(keep))\n"
+      "    keep = None\n"
+      "print(len(sizes), sizes[0] > 1000, max(sizes) - min(sizes) < 10)\n",
+      opts);
+  EXPECT_EQ(o.error, "");
+  EXPECT_EQ(o.out, "3 True True\n");
+}
+
 TEST(Limits, OutputCap) {
   RunOptions opts;
   opts.max_output_bytes = 100;
