@@ -16,12 +16,13 @@ namespace {
 
 std::string run_json(const std::string& source, const std::string& filename,
                      const std::string& tf_version, double max_steps,
-                     double max_output_bytes) {
+                     double max_output_bytes, double max_call_depth) {
   scopeplay::RunOptions options;
   options.filename = filename;
   options.tf_version = tf_version;
   if (max_steps > 0) options.max_steps = static_cast<std::uint64_t>(max_steps);
   if (max_output_bytes > 0) options.max_output_bytes = static_cast<std::uint64_t>(max_output_bytes);
+  if (max_call_depth > 0) options.max_call_depth = static_cast<int>(max_call_depth);
   return scopeplay::to_json(scopeplay::run(source, options));
 }
 

@@ -1,10 +1,11 @@
 // The worker host (web/src/engine/host.js) against a scripted worker: the
-// order of messages, when a run's wall-clock limit starts, and failures
-// before the engine is ready. No WebAssembly here: engine.test.js runs the
-// real one.
+// order of messages, when a run's wall-clock limit starts, failures before
+// the engine is ready, and the retries after a JavaScript stack overflow
+// (engine_core.js). No WebAssembly here: engine.test.js runs the real one.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
+import { recover, runRecovering } from '../../web/src/engine/engine_core.js';
 import { createWorkerEngine } from '../../web/src/engine/host.js';
 import { serve } from '../../web/src/engine/worker_core.js';
 
@@ -100,4 +101,46 @@ test('worker_core holds a run that arrives before init until its engine is insta
   for (let i = 0; i < 100 && out.length < 3; i++) await new Promise((r) => setTimeout(r, 10));
   assert.deepEqual(out.map((m) => m.type), ['ready', 'result', 'result']);
   assert.deepEqual(out.slice(1).map((m) => [m.id, m.result.stdout]), [[1, 'ran a\n'], [2, 'ran b\n']]);
+});
+
+// A module stand-in whose JavaScript stack runs out beyond `fits` Python calls.
+function overflowingModule(fits, seen) {
+  return {
+    runJson: (source, filename, tf, maxSteps, maxOutputBytes, maxCallDepth) => {
+      seen.push(maxCallDepth);
+      if (maxCallDepth > fits) throw new RangeError('Maximum call stack size exceeded');
+      return JSON.stringify({ stdout: `limit ${maxCallDepth}\n`, stderr: '', error: null, variables: [], ops: [], scopes: [], events: [] });
+    },
+  };
+}
+
+test('a run whose JavaScript stack runs out is retried on a fresh instance with the recursion limit halved', async () => {
+  const seen = [];
+  let reloads = 0;
+  const instance = { module: overflowingModule(300, seen), broken: false,
+    reload: async () => { reloads++; return overflowingModule(300, seen); } };
+  const result = await runRecovering(instance, 'f()', {});
+  assert.deepEqual(seen, [1000, 500, 250]);
+  assert.equal(result.stdout, 'limit 250\n');
+  assert.equal(reloads, 2, 'one fresh instance per overflow');
+  assert.equal(instance.broken, false);
+  // An explicit limit is where the halving starts.
+  seen.length = 0;
+  await runRecovering(instance, 'f()', { maxCallDepth: 280 });
+  assert.deepEqual(seen, [280]);
+});
+
+test('a run that overflows even at the lowest limit reports a RecursionError and leaves the instance to recover', async () => {
+  const seen = [];
+  let reloads = 0;
+  const instance = { module: overflowingModule(10, seen), broken: false,
+    reload: async () => { reloads++; return overflowingModule(10, seen); } };
+  const result = await runRecovering(instance, 'f()', {});
+  assert.deepEqual(seen, [1000, 500, 250, 125, 100]);
+  assert.equal(result.error.type, 'RecursionError');
+  assert.equal(result.error.message, 'maximum recursion depth exceeded');
+  assert.equal(instance.broken, true, 'the result goes out before the fresh instance is made');
+  await recover(instance);
+  assert.equal(instance.broken, false);
+  assert.equal(reloads, 5);
 });

@@ -6,6 +6,10 @@ import { convertPositions } from './positions.js';
 export const DEFAULT_TF_VERSION = '1.15';
 export const DEFAULT_FILENAME = '<stdin>';
 export const DEFAULT_TIMEOUT_MS = 2000;
+/** The core's Python recursion limit (CPython's default). */
+export const DEFAULT_CALL_DEPTH = 1000;
+/** The lowest limit a run is retried with after the JavaScript stack ran out. */
+export const MIN_CALL_DEPTH = 100;
 
 /**
  * Instantiates scopeplay's Emscripten module.
@@ -29,7 +33,7 @@ export async function instantiate(factory, wasm) {
 
 /**
  * Normalised run options.
- * @param {{ tf?: string, filename?: string, maxSteps?: number, maxOutputBytes?: number }} [options]
+ * @param {{ tf?: string, filename?: string, maxSteps?: number, maxOutputBytes?: number, maxCallDepth?: number }} [options]
  */
 export function runOptions(options = {}) {
   return {
@@ -37,6 +41,7 @@ export function runOptions(options = {}) {
     filename: options.filename ?? DEFAULT_FILENAME,
     maxSteps: options.maxSteps ?? 0,
     maxOutputBytes: options.maxOutputBytes ?? 0,
+    maxCallDepth: options.maxCallDepth ?? 0,
   };
 }
 
@@ -46,8 +51,9 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * One run through the module: the core's JSON, parsed, with UTF-16 columns.
  * A failure of the engine itself (a trap, a JavaScript stack overflow) becomes
  * an error result of type "InternalError"; the caller should then discard the
- * module instance, whose memory may be inconsistent.
- * @returns {{ result: any, broken: boolean }}
+ * module instance, whose memory may be inconsistent. `overflow` says the
+ * JavaScript stack ran out (see runRecovering).
+ * @returns {{ result: any, broken: boolean, overflow?: boolean }}
  */
 export function runWith(module, source, options) {
   const o = runOptions(options);
@@ -56,17 +62,51 @@ export function runWith(module, source, options) {
   // the snippet the editor shows, and its UTF-16 columns.
   const text = String(source).replace(LONE_SURROGATE, '\uFFFD');
   try {
-    const json = module.runJson(text, o.filename, o.tf, o.maxSteps, o.maxOutputBytes);
+    const json = module.runJson(text, o.filename, o.tf, o.maxSteps, o.maxOutputBytes, o.maxCallDepth);
     return { result: convertPositions(JSON.parse(json), text, o.filename), broken: false };
   } catch (e) {
     // A browser's worker has a JavaScript stack of about 1 MB, which deep
-    // recursion (some 500 Python calls, a 2,000-term a + b + ... chain) can
-    // exhaust before the core's own limit: say so as CPython would.
+    // recursion (some 600 Python calls on a cold page) can exhaust before the
+    // core's own limit: say so as CPython would (runRecovering retries).
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
-      return { result: errorResult('RecursionError', 'maximum recursion depth exceeded'), broken: true };
+      return { result: errorResult('RecursionError', 'maximum recursion depth exceeded'), broken: true, overflow: true };
     }
     const message = `the engine stopped unexpectedly: ${e && e.message ? e.message : String(e)}`;
     return { result: errorResult('InternalError', message), broken: true };
+  }
+}
+
+/**
+ * A module instance that a host keeps across runs: `reload` makes a fresh one.
+ * @typedef {{ module: any, broken: boolean, reload: () => Promise<any> }} Instance
+ */
+
+/** Replaces a broken instance's module with a fresh one. */
+export async function recover(instance) {
+  if (!instance.broken) return;
+  instance.module = await instance.reload();
+  instance.broken = false;
+}
+
+/**
+ * One run on a host's instance, surviving the engine's own failures. When
+ * the JavaScript stack runs out before the core's recursion limit (a browser
+ * worker's stack holds some 600 Python calls, CPython allows 1000), the
+ * snippet runs again on a fresh instance with the limit halved, until the
+ * core's own RecursionError comes first: the user then gets its line, its
+ * traceback and the output printed before it, as natively. The instance may
+ * be left broken: call recover() before the next run (after posting this
+ * result, so the user does not wait for it).
+ * @param {Instance} instance
+ */
+export async function runRecovering(instance, source, options = {}) {
+  let depth = options.maxCallDepth || DEFAULT_CALL_DEPTH;
+  for (;;) {
+    await recover(instance);
+    const { result, broken, overflow } = runWith(instance.module, source, { ...options, maxCallDepth: depth });
+    instance.broken = broken;
+    if (!overflow || depth <= MIN_CALL_DEPTH) return result;
+    depth = Math.max(MIN_CALL_DEPTH, Math.floor(depth / 2));
   }
 }
 

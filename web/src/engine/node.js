@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
-import { DEFAULT_TIMEOUT_MS, heapStats, instantiate, runWith } from './engine_core.js';
+import { DEFAULT_TIMEOUT_MS, heapStats, instantiate, recover, runRecovering } from './engine_core.js';
 import { createWorkerEngine } from './host.js';
 
 export { byteToUtf16Column } from './positions.js';
@@ -28,7 +28,7 @@ function distDir(options) {
 
 async function createInProcessEngine(moduleUrl, bytes) {
   const factory = (await import(moduleUrl)).default;
-  let module = await instantiate(factory, bytes);
+  const instance = { module: await instantiate(factory, bytes), broken: false, reload: () => instantiate(factory, bytes) };
   let disposed = false;
   let queue = Promise.resolve();
   const serial = (task) => {
@@ -41,17 +41,17 @@ async function createInProcessEngine(moduleUrl, bytes) {
     run(source, options = {}) {
       if (disposed) return Promise.reject(new Error('the scopeplay engine was disposed'));
       return serial(async () => {
-        const { result, broken } = runWith(module, source, options);
-        if (broken) module = await instantiate(factory, bytes);
+        const result = await runRecovering(instance, source, options);
+        await recover(instance);
         return result;
       });
     },
     stats() {
-      return serial(async () => heapStats(module));
+      return serial(async () => heapStats(instance.module));
     },
     dispose() {
       disposed = true;
-      module = null;
+      instance.module = null;
     },
   };
 }

@@ -14,6 +14,12 @@ export interface RunOptions {
   maxSteps?: number;
   /** Output budget in bytes (0 or absent: the core's default). */
   maxOutputBytes?: number;
+  /**
+   * Python recursion limit (0 or absent: the core's default, 1000, as CPython's).
+   * When a host's JavaScript stack runs out first, the run is retried with the
+   * limit halved (down to 100), so the RecursionError keeps its line.
+   */
+  maxCallDepth?: number;
   /** Wall-clock limit for this run in ms (worker engines only); default the engine's. */
   timeoutMs?: number;
 }

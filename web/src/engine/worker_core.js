@@ -7,16 +7,14 @@
 //   in:  { type: 'init', moduleUrl, wasm }        out: { type: 'ready' } | { type: 'fatal', message }
 //   in:  { type: 'run', id, source, options }      out: { type: 'result', id, result }
 //   in:  { type: 'stats', id }                     out: { type: 'stats', id, stats }
-import { heapStats, instantiate, runWith } from './engine_core.js';
+import { heapStats, instantiate, recover, runRecovering } from './engine_core.js';
 
 /**
  * @param {{ post(message: any): void, onMessage(handler: (message: any) => void): void }} port
  */
 export function serve(port) {
-  let factory = null;
   let loading = null;
-  let wasm = null;
-  let module = null;
+  let instance = null;
   let started = null;
   let markStarted;
   const initialized = new Promise((resolve) => {
@@ -26,9 +24,9 @@ export function serve(port) {
 
   async function init(message) {
     try {
-      factory = (await (loading ?? import(message.moduleUrl))).default;
-      wasm = message.wasm;
-      module = await instantiate(factory, wasm);
+      const factory = (await (loading ?? import(message.moduleUrl))).default;
+      const { wasm } = message;
+      instance = { module: await instantiate(factory, wasm), broken: false, reload: () => instantiate(factory, wasm) };
       port.post({ type: 'ready' });
       markStarted();
     } catch (e) {
@@ -40,13 +38,13 @@ export function serve(port) {
   async function handle(message) {
     switch (message.type) {
       case 'run': {
-        const { result, broken } = runWith(module, message.source, message.options);
+        const result = await runRecovering(instance, message.source, message.options);
         port.post({ type: 'result', id: message.id, result });
-        if (broken) module = await instantiate(factory, wasm);
+        await recover(instance);
         break;
       }
       case 'stats':
-        port.post({ type: 'stats', id: message.id, stats: heapStats(module) });
+        port.post({ type: 'stats', id: message.id, stats: heapStats(instance.module) });
         break;
       default:
         break;
