@@ -44,8 +44,7 @@ inline std::vector<PreludePart> prelude_sources() {
           {prelude_graph(), "<tensorflow>"},
           {prelude_scopes(), "<tensorflow>"},
           {prelude_ops(), "<tensorflow>"},
-          // Eager: it wraps ops.matmul to record transposes for MatMul's gradient.
-          {prelude_gradients(), "<tensorflow>"},
+          {prelude_gradients(), "<tensorflow>", true},
           {prelude_template(), "<tensorflow>", true},
           {prelude_layers(), "<tensorflow>", true},
           {prelude_layers_core(), "<tensorflow>", true},

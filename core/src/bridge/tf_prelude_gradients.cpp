@@ -412,18 +412,6 @@ def _IdentityGrad(op, grad):
     return grad
 
 
-# MatMul's transpose_a/transpose_b attributes, recorded when the op is built.
-_MATMUL_TRANSPOSE = {}
-_matmul_untracked = matmul
-
-
-def matmul(a, b, transpose_a=False, transpose_b=False, adjoint_a=False, adjoint_b=False, a_is_sparse=False,
-           b_is_sparse=False, name=None):
-    t = _matmul_untracked(a, b, transpose_a, transpose_b, adjoint_a, adjoint_b, a_is_sparse, b_is_sparse, name)
-    _MATMUL_TRANSPOSE[(t._gid, t._op)] = (_pybool(transpose_a or adjoint_a), _pybool(transpose_b or adjoint_b))
-    return t
-
-
 def _MatMulGrad(op, grad):
     a, b = op.inputs
     ta, tb = _MATMUL_TRANSPOSE.get((op._gid, op._opid), (False, False))

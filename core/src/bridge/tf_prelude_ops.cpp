@@ -154,10 +154,17 @@ def negative(x, name=None):
     return _unary(_n.negative, x, name)
 
 
+# MatMul's transpose_a/transpose_b attributes, recorded when the op is built
+# for its gradient (_MatMulGrad, in the gradients part).
+_MATMUL_TRANSPOSE = {}
+
+
 def matmul(a, b, transpose_a=False, transpose_b=False, adjoint_a=False, adjoint_b=False, a_is_sparse=False,
            b_is_sparse=False, name=None):
     gid = _gid_of(a, b)
-    return _T(gid, _n.matmul(gid, a, b, transpose_a or adjoint_a, transpose_b or adjoint_b, name))
+    t = _T(gid, _n.matmul(gid, a, b, transpose_a or adjoint_a, transpose_b or adjoint_b, name))
+    _MATMUL_TRANSPOSE[(t._gid, t._op)] = (_pybool(transpose_a or adjoint_a), _pybool(transpose_b or adjoint_b))
+    return t
 
 
 def square(x, name=None):
