@@ -28,7 +28,11 @@ function bootScript(wasm: string, worker: string, module: string): string {
     boot.wasm.catch(function () {});
     boot.worker = new Worker(at(${url(worker)}), { type: 'module', name: 'scopeplay-engine' });
     boot.worker.addEventListener('error', function () { boot.failed = true; });
-    boot.worker.postMessage({ type: 'load', moduleUrl: at(${url(module)}) });
+    var moduleUrl = at(${url(module)});
+    boot.worker.postMessage({ type: 'load', moduleUrl: moduleUrl });
+    // The engine starts as soon as the .wasm is compiled, not when the page's
+    // own script (which runs after layout) gets to createEngine().
+    boot.wasm.then(function (wasm) { boot.worker.postMessage({ type: 'init', moduleUrl: moduleUrl, wasm: wasm }); }, function () {});
     window.scopeplayBoot = boot;
   } catch (e) {}
 })();

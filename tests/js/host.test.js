@@ -144,3 +144,21 @@ test('a run that overflows even at the lowest limit reports a RecursionError and
   assert.equal(instance.broken, false);
   assert.equal(reloads, 5);
 });
+
+test("worker_core answers every 'init' (a page's boot script sends the first, the host another)", async () => {
+  const out = [];
+  let deliver;
+  let instantiated = 0;
+  serve({ post: (m) => out.push(m), onMessage: (h) => { deliver = h; } });
+  globalThis.__scopeplayInstantiated = () => instantiated++;
+  const factory = `export default async () => { globalThis.__scopeplayInstantiated(); return { runJson: (s) => JSON.stringify({ stdout: s,
+    stderr: '', error: null, variables: [], ops: [], scopes: [], events: [] }) }; };`;
+  const moduleUrl = `data:text/javascript,${encodeURIComponent(factory)}`;
+  deliver({ type: 'init', moduleUrl, wasm: new Uint8Array(0) });  // the boot script's: nobody listens yet
+  deliver({ type: 'run', id: 1, source: 'a', options: {} });
+  deliver({ type: 'init', moduleUrl, wasm: new Uint8Array(0) });  // the host's
+  for (let i = 0; i < 100 && out.length < 3; i++) await new Promise((r) => setTimeout(r, 10));
+  assert.deepEqual(out.map((m) => m.type).sort(), ['ready', 'ready', 'result']);
+  assert.equal(instantiated, 1, 'one engine instance');
+  delete globalThis.__scopeplayInstantiated;
+});

@@ -5,6 +5,9 @@
 //   in:  { type: 'load', moduleUrl }              (optional, first: starts loading the module's
 //                                                  JavaScript while the host still compiles the .wasm)
 //   in:  { type: 'init', moduleUrl, wasm }        out: { type: 'ready' } | { type: 'fatal', message }
+//                                                  (every 'init' is answered; the first one starts
+//                                                  the engine: a page's boot script may send it
+//                                                  before the host, which is not listening yet)
 //   in:  { type: 'run', id, source, options }      out: { type: 'result', id, result }
 //   in:  { type: 'stats', id }                     out: { type: 'stats', id, stats }
 import { heapStats, instantiate, recover, runRecovering } from './engine_core.js';
@@ -15,7 +18,7 @@ import { heapStats, instantiate, recover, runRecovering } from './engine_core.js
 export function serve(port) {
   let loading = null;
   let instance = null;
-  let started = null;
+  let started = null;  // Promise of the reply to 'init'
   let markStarted;
   const initialized = new Promise((resolve) => {
     markStarted = resolve;
@@ -27,11 +30,11 @@ export function serve(port) {
       const factory = (await (loading ?? import(message.moduleUrl))).default;
       const { wasm } = message;
       instance = { module: await instantiate(factory, wasm), broken: false, reload: () => instantiate(factory, wasm) };
-      port.post({ type: 'ready' });
       markStarted();
+      return { type: 'ready' };
     } catch (e) {
       // Requests waiting for the engine stay unanswered: the host fails them on 'fatal'.
-      port.post({ type: 'fatal', message: `cannot load the scopeplay engine: ${e && e.message ? e.message : e}` });
+      return { type: 'fatal', message: `cannot load the scopeplay engine: ${e && e.message ? e.message : e}` };
     }
   }
 
@@ -57,6 +60,7 @@ export function serve(port) {
       loading.catch(() => {});  // reported by 'init'
     } else if (message.type === 'init') {
       started ??= init(message);
+      started.then((reply) => port.post(reply));
     } else {
       queue = queue.then(() => initialized).then(() => handle(message));
     }
