@@ -73,6 +73,7 @@ function showOutcome(outcome: RunOutcome): void {
     filename: FILENAME,
     jumpLabel: t(lang, 'jumpTo'),
     onJump: (line) => editor.gotoPosition(line, 1),
+    elidedLabel: (lines, kb) => t(lang, 'elided', lines.toLocaleString('en'), kb.toLocaleString('en')),
   });
   output.classList.toggle('empty-output', !text);
   editor.showDiagnostics(r.error, r.events, FILENAME);

@@ -115,7 +115,12 @@ function showStatus(outcome: RunOutcome): void {
 
 function renderResult(r: RunResult): void {
   const text = outputText(r);
-  renderOutput(output, text || t(lang, 'noOutput'), { filename: FILENAME, jumpLabel: t(lang, 'jumpTo'), onJump: jump });
+  renderOutput(output, text || t(lang, 'noOutput'), {
+    filename: FILENAME,
+    jumpLabel: t(lang, 'jumpTo'),
+    onJump: jump,
+    elidedLabel: (lines, kb) => t(lang, 'elided', lines.toLocaleString('en'), kb.toLocaleString('en')),
+  });
   output.classList.toggle('empty-output', !text);
   editor.showDiagnostics(r.error, r.events, FILENAME);
   renderPanels(r);
