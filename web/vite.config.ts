@@ -53,9 +53,9 @@ function preloadEngine(): Plugin {
           const out = ctx.bundle?.[f];
           return out ? (out.type === 'asset' ? String(out.source).length : out.code.length) : 0;
         };
-        // The engine's worker as bundled for `?worker&url`; web/src/engine/index.js's own
-        // default worker URL is copied too but unused (it is the smaller, unbundled file).
-        const worker = find(/(^|\/)worker-[\w-]+\.js$/).sort((a, b) => size(b) - size(a)).slice(0, 1);
+        // The playground's engine worker (web/src/engineWorker.ts, the Emscripten module's
+        // JavaScript bundled in); web/src/engine/index.js's default worker is not used.
+        const worker = find(/(^|\/)engineWorker-[\w-]+\.js$/).sort((a, b) => size(b) - size(a)).slice(0, 1);
         const [wasm] = find(/scopeplay-[\w-]+\.wasm$/);
         const [module] = find(/scopeplay-[\w-]+\.mjs$/);
         if (!wasm || !module || !worker.length) throw new Error('scopeplay: the engine assets are missing from the bundle');

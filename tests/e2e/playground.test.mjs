@@ -75,13 +75,15 @@ test('the page loads, runs the default snippet and swaps in Monaco', async () =>
   await page.close();
 });
 
-test("the engine starts from the page's <head>: one worker, one .wasm download, before the page's script", async () => {
+test("the engine starts from the page's <head>: one worker (with the engine's JavaScript), one .wasm download, before the page's script", async () => {
   const page = await b.newPage();
   const workers = [];
   page.on('worker', (w) => workers.push(w.url()));
   const wasmRequests = [];
+  const glueRequests = [];
   page.on('request', (r) => {
     if (/\/scopeplay-[\w-]+\.wasm$/.test(r.url())) wasmRequests.push(r.url());
+    if (/\/scopeplay-[\w-]+\.mjs$/.test(r.url())) glueRequests.push(r.url());
   });
   await page.goto(b.url);
   await waitForRun(page);
@@ -94,7 +96,8 @@ test("the engine starts from the page's <head>: one worker, one .wasm download, 
   assert.ok(boot < pageScript, `boot at ${boot} ms, the page's script ran at ${pageScript} ms`);
   assert.ok(marks['scopeplay:boot'] < marks['scopeplay:engine-ready']);
   assert.equal(wasmRequests.length, 1, `the .wasm was requested ${wasmRequests.length} times`);
-  assert.equal(workers.filter((u) => /\/worker-[\w-]+\.js$/.test(u)).length, 1, `engine workers: ${workers.join(', ')}`);
+  assert.equal(workers.filter((u) => /\/engineWorker-[\w-]+\.js$/.test(u)).length, 1, `engine workers: ${workers.join(', ')}`);
+  assert.deepEqual(glueRequests, [], 'the Emscripten JavaScript comes inside the worker script');
   assert.equal(await outputText(page), expected('seed_5'));
   await page.close();
 });
@@ -399,6 +402,24 @@ test('an infinite loop is stopped while the page stays responsive', async () => 
   }
   await typeCode(page, 'print("after the loop")\n');
   assert.equal(await outputText(page), 'after the loop\n');
+  await page.close();
+});
+
+test('a long output shows its beginning and end, and all of it on request', async () => {
+  const page = await openPage();
+  await typeCode(page, 'for i in range(30000):\n    print(i)\nprint(undefined_name)\n');
+  const full = Array.from({ length: 30000 }, (_, i) => `${i}\n`).join('');
+  const text = await outputText(page);
+  assert.ok(text.startsWith('0\n1\n2\n'), text.slice(0, 50));
+  assert.match(text, /NameError: name 'undefined_name' is not defined\n$/);
+  assert.ok(text.length < full.length, `${text.length} characters shown`);
+  const more = page.locator('#output button.elided');
+  assert.match(await more.textContent(), /^… [\d,]+ more lines \(\d+ KB\) not shown: show all$/);
+  await more.click();
+  const whole = await outputText(page);
+  assert.ok(whole.startsWith(full), 'every line, in order');
+  assert.match(whole, /NameError: name 'undefined_name' is not defined\n$/);
+  assert.equal(await page.locator('#output button.elided').count(), 0);
   await page.close();
 });
 

@@ -2,7 +2,7 @@
 // as early as possible, and runs "the latest code" only — while one run is in
 // flight, further edits collapse into a single pending run.
 import { createEngine, type EngineBoot } from './engine/index.js';
-import workerUrl from './engine/worker.js?worker&url';
+import workerUrl from './engineWorker.ts?worker&url';
 import moduleUrl from '@wasm-dist/scopeplay.mjs?url';
 import wasmUrl from '@wasm-dist/scopeplay.wasm?url';
 import { toRunResult, type RunResult, type TfVersion } from './types';

@@ -14,9 +14,11 @@ import { heapStats, instantiate, recover, runRecovering } from './engine_core.js
 
 /**
  * @param {{ post(message: any): void, onMessage(handler: (message: any) => void): void }} port
+ * @param {{ factory?: (options: object) => Promise<any> }} [bundled] the Emscripten module's
+ *   factory, when the worker's bundle includes it ('load' and moduleUrl are then not needed)
  */
-export function serve(port) {
-  let loading = null;
+export function serve(port, bundled = {}) {
+  let loading = bundled.factory ? Promise.resolve({ default: bundled.factory }) : null;
   let instance = null;
   let started = null;  // Promise of the reply to 'init'
   let markStarted;
@@ -56,7 +58,7 @@ export function serve(port) {
 
   port.onMessage((message) => {
     if (message.type === 'load') {
-      loading = import(message.moduleUrl);
+      loading ??= import(message.moduleUrl);
       loading.catch(() => {});  // reported by 'init'
     } else if (message.type === 'init') {
       started ??= init(message);
