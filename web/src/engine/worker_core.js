@@ -29,7 +29,7 @@ export function serve(port, bundled = {}) {
 
   async function init(message) {
     try {
-      const factory = (await (loading ?? import(message.moduleUrl))).default;
+      const factory = (await (loading ?? import(/* @vite-ignore */ message.moduleUrl))).default;
       const { wasm } = message;
       instance = { module: await instantiate(factory, wasm), broken: false, reload: () => instantiate(factory, wasm) };
       markStarted();
@@ -58,7 +58,7 @@ export function serve(port, bundled = {}) {
 
   port.onMessage((message) => {
     if (message.type === 'load') {
-      loading ??= import(message.moduleUrl);
+      loading ??= import(/* @vite-ignore */ message.moduleUrl);
       loading.catch(() => {});  // reported by 'init'
     } else if (message.type === 'init') {
       started ??= init(message);
