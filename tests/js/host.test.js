@@ -162,3 +162,30 @@ test("worker_core answers every 'init' (a page's boot script sends the first, th
   assert.equal(instantiated, 1, 'one engine instance');
   delete globalThis.__scopeplayInstantiated;
 });
+
+test('worker_core answers a run with an InternalError when its engine cannot be re-made, and goes on', async () => {
+  const out = [];
+  let deliver;
+  serve({ post: (m) => out.push(m), onMessage: (h) => { deliver = h; } });
+  // The first instance overflows the JavaScript stack; making another one fails once.
+  globalThis.__scopeplayMade = 0;
+  const factory = `export default async () => {
+    const n = ++globalThis.__scopeplayMade;
+    if (n === 2) throw new Error('out of memory');
+    return { runJson: (s) => { if (n === 1) throw new RangeError('Maximum call stack size exceeded');
+      return JSON.stringify({ stdout: s, stderr: '', error: null, variables: [], ops: [], scopes: [], events: [] }); } };
+  };`;
+  const moduleUrl = `data:text/javascript,${encodeURIComponent(factory)}`;
+  deliver({ type: 'init', moduleUrl, wasm: new Uint8Array(0) });
+  deliver({ type: 'run', id: 1, source: 'deep', options: {} });
+  deliver({ type: 'run', id: 2, source: 'next', options: {} });
+  for (let i = 0; i < 100 && out.length < 3; i++) await new Promise((r) => setTimeout(r, 10));
+  const results = out.filter((m) => m.type === 'result');
+  assert.equal(results.length, 2, JSON.stringify(out));
+  assert.equal(results[0].id, 1);
+  assert.equal(results[0].result.error.type, 'InternalError');
+  assert.match(results[0].result.error.message, /out of memory/);
+  assert.equal(results[1].id, 2);
+  assert.equal(results[1].result.stdout, 'next');
+  delete globalThis.__scopeplayMade;
+});

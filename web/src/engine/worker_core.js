@@ -1,5 +1,6 @@
-// The worker side of the engine, shared by the browser's worker.js and Node's
-// node_worker.js: loads the Emscripten module once, then answers one message
+// The worker side of the engine, shared by the browser's worker.js (and the
+// playground's engineWorker.ts, which bundles the Emscripten module's
+// JavaScript) and Node's node_worker.js: loads the module once, then answers one message
 // at a time. A run or stats request may arrive before 'init' (the host posts the
 // first run without waiting for 'ready'): it waits for the engine. Messages:
 //   in:  { type: 'load', moduleUrl }              (optional, first: starts loading the module's
@@ -10,7 +11,7 @@
 //                                                  before the host, which is not listening yet)
 //   in:  { type: 'run', id, source, options }      out: { type: 'result', id, result }
 //   in:  { type: 'stats', id }                     out: { type: 'stats', id, stats }
-import { heapStats, instantiate, recover, runRecovering } from './engine_core.js';
+import { errorResult, heapStats, instantiate, recover, runRecovering } from './engine_core.js';
 
 /**
  * @param {{ post(message: any): void, onMessage(handler: (message: any) => void): void }} port
@@ -64,7 +65,12 @@ export function serve(port, bundled = {}) {
       started ??= init(message);
       started.then((reply) => port.post(reply));
     } else {
-      queue = queue.then(() => initialized).then(() => handle(message));
+      // A failure here (a fresh instance that cannot be made) answers the run
+      // with an error and leaves the queue going.
+      queue = queue.then(() => initialized).then(() => handle(message)).catch((e) => {
+        const text = `the engine stopped unexpectedly: ${e && e.message ? e.message : e}`;
+        if (message.type === 'run') port.post({ type: 'result', id: message.id, result: errorResult('InternalError', text) });
+      });
     }
   });
 }
