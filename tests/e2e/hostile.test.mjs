@@ -50,10 +50,28 @@ async function paste(page, code) {
   await page.waitForFunction((n) => window.scopeplay.inspect().code.length === n, code.length, { timeout: 30000 });
 }
 
+/**
+ * The page answers a click within 200 ms while a run is in flight: the best of
+ * up to three tries 150 ms apart, since the editor itself (Monaco taking in a
+ * 200 KB paste) or the output panel can keep the main thread for a moment on a
+ * loaded machine. A run on the page's own thread, which lasts as long as the
+ * hostile runs here do, would fail all three.
+ */
+async function responsiveClick(page) {
+  let best = null;
+  for (let i = 0; i < 3; i++) {
+    const click = await clickLatency(page);
+    if (!best || click.ms < best.ms) best = click;
+    if (click.ms < 200) break;
+    await page.waitForTimeout(150);
+  }
+  return best;
+}
+
 /** The run in flight (or being stopped) must leave the page responsive; then its outcome shows. */
 async function checkRun(page, c, runsBefore) {
   await page.waitForTimeout(400); // past the editor's debounce: the run has started
-  const click = await clickLatency(page);
+  const click = await responsiveClick(page);
   assert.ok(click.ms < 200, `${c.name}: click answered in ${click.ms.toFixed(0)} ms`);
   assert.equal(click.selected, 'true');
   await waitForRun(page, runsBefore, 20000);
@@ -97,7 +115,7 @@ describe('hostile inputs in the playground', () => {
       if (c.source.length > MAX_SHARED_CODE) {
         await page.waitForSelector('#banner:not([hidden])');
         assert.match(await page.locator('#banner-text').textContent(), /could not be opened/);
-        const click = await clickLatency(page);
+        const click = await responsiveClick(page);
         assert.ok(click.ms < 200, `click answered in ${click.ms.toFixed(0)} ms`);
       } else {
         await checkRun(page, c, 0);
