@@ -9,6 +9,9 @@ import { recover, runRecovering } from '../../web/src/engine/engine_core.js';
 import { createWorkerEngine } from '../../web/src/engine/host.js';
 import { serve } from '../../web/src/engine/worker_core.js';
 
+/** A data: URL for an ES module whose source is `code` (Emscripten module factory stand-ins). */
+const moduleUrlOf = (code) => `data:text/javascript,${encodeURIComponent(code)}`;
+
 /** A worker port whose other side is `behave(message, reply)`; every message is logged. */
 function scripted(behave) {
   const log = [];
@@ -92,7 +95,7 @@ test('worker_core holds a run that arrives before init until its engine is insta
   // An Emscripten module factory stand-in: runJson echoes its source.
   const factory = `export default async () => ({ runJson: (s) => JSON.stringify({ stdout: 'ran ' + s + '\\n',
     stderr: '', error: null, variables: [], ops: [], scopes: [], events: [] }) });`;
-  const moduleUrl = `data:text/javascript,${encodeURIComponent(factory)}`;
+  const moduleUrl = moduleUrlOf(factory);
   deliver({ type: 'run', id: 1, source: 'a', options: {} });
   deliver({ type: 'run', id: 2, source: 'b', options: {} });
   await new Promise((r) => setTimeout(r, 20));
@@ -153,7 +156,7 @@ test("worker_core answers every 'init' (a page's boot script sends the first, th
   globalThis.__scopeplayInstantiated = () => instantiated++;
   const factory = `export default async () => { globalThis.__scopeplayInstantiated(); return { runJson: (s) => JSON.stringify({ stdout: s,
     stderr: '', error: null, variables: [], ops: [], scopes: [], events: [] }) }; };`;
-  const moduleUrl = `data:text/javascript,${encodeURIComponent(factory)}`;
+  const moduleUrl = moduleUrlOf(factory);
   deliver({ type: 'init', moduleUrl, wasm: new Uint8Array(0) });  // the boot script's: nobody listens yet
   deliver({ type: 'run', id: 1, source: 'a', options: {} });
   deliver({ type: 'init', moduleUrl, wasm: new Uint8Array(0) });  // the host's
@@ -175,7 +178,7 @@ test('worker_core answers a run with an InternalError when its engine cannot be 
     return { runJson: (s) => { if (n === 1) throw new RangeError('Maximum call stack size exceeded');
       return JSON.stringify({ stdout: s, stderr: '', error: null, variables: [], ops: [], scopes: [], events: [] }); } };
   };`;
-  const moduleUrl = `data:text/javascript,${encodeURIComponent(factory)}`;
+  const moduleUrl = moduleUrlOf(factory);
   deliver({ type: 'init', moduleUrl, wasm: new Uint8Array(0) });
   deliver({ type: 'run', id: 1, source: 'deep', options: {} });
   deliver({ type: 'run', id: 2, source: 'next', options: {} });

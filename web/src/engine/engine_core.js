@@ -81,6 +81,14 @@ export function runWith(module, source, options) {
  * @typedef {{ module: any, broken: boolean, reload: () => Promise<any> }} Instance
  */
 
+/**
+ * A host's instance of the engine, able to make itself afresh.
+ * @returns {Promise<Instance>}
+ */
+export async function createInstance(factory, wasm) {
+  return { module: await instantiate(factory, wasm), broken: false, reload: () => instantiate(factory, wasm) };
+}
+
 /** Replaces a broken instance's module with a fresh one. */
 export async function recover(instance) {
   if (!instance.broken) return;

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
-import { DEFAULT_TIMEOUT_MS, heapStats, instantiate, recover, runRecovering } from './engine_core.js';
+import { DEFAULT_TIMEOUT_MS, createInstance, heapStats, recover, runRecovering } from './engine_core.js';
 import { createWorkerEngine } from './host.js';
 
 export { byteToUtf16Column } from './positions.js';
@@ -28,7 +28,7 @@ function distDir(options) {
 
 async function createInProcessEngine(moduleUrl, bytes) {
   const factory = (await import(moduleUrl)).default;
-  const instance = { module: await instantiate(factory, bytes), broken: false, reload: () => instantiate(factory, bytes) };
+  const instance = await createInstance(factory, bytes);
   let disposed = false;
   let queue = Promise.resolve();
   const serial = (task) => {

@@ -11,7 +11,7 @@
 //                                                  before the host, which is not listening yet)
 //   in:  { type: 'run', id, source, options }      out: { type: 'result', id, result }
 //   in:  { type: 'stats', id }                     out: { type: 'stats', id, stats }
-import { errorResult, heapStats, instantiate, recover, runRecovering } from './engine_core.js';
+import { createInstance, errorResult, heapStats, recover, runRecovering } from './engine_core.js';
 
 /**
  * @param {{ post(message: any): void, onMessage(handler: (message: any) => void): void }} port
@@ -31,8 +31,7 @@ export function serve(port, bundled = {}) {
   async function init(message) {
     try {
       const factory = (await (loading ?? import(/* @vite-ignore */ message.moduleUrl))).default;
-      const { wasm } = message;
-      instance = { module: await instantiate(factory, wasm), broken: false, reload: () => instantiate(factory, wasm) };
+      instance = await createInstance(factory, message.wasm);
       markStarted();
       return { type: 'ready' };
     } catch (e) {
