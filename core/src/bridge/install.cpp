@@ -132,8 +132,7 @@ bool load_lazy_parts(Interp& in) {
   st.lazy_parts_loaded = true;
   Value tf = dict_get_str(in.modules, "tensorflow");
   ModuleBuilder m(in, tf);
-  for (const auto& part : prelude_sources())
-    if (part.lazy) m.run_python(part.source, part.filename, true);
+  for (std::string_view text : lazy_prelude_texts()) m.run_python(text, "<tensorflow>", true);
   fill_submodules(in, m, true);
   return true;
 }
@@ -153,8 +152,7 @@ void build_tensorflow(Interp& in, ModuleBuilder& m) {
   });
   m.set("_n", native);
   st.prelude = m.module().as<Module>()->dict;
-  for (const auto& part : prelude_sources())
-    if (!part.lazy) m.run_python(part.source, part.filename, true);
+  for (std::string_view packed : packed_eager_preludes()) m.run_packed(packed, "<tensorflow>");
   fill_submodules(in, m, false);
   in.natives->add_missing_submodule_hook("tensorflow", [](Interp& i) { return load_lazy_parts(i); });
 }

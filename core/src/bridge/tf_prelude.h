@@ -3,9 +3,10 @@
 // TF's user-facing surface is large and Pythonic (keyword signatures whose
 // errors must name the real function, context managers, operator dunders,
 // properties, object identity), so it is written in Python on top of the
-// `_scopeplay_tf` natives, in four parts run in order inside the module;
-// the frames are internal, so user tracebacks never show them. No naming
-// logic lives here: every name is decided in scope/.
+// `_scopeplay_tf` natives: four eager parts run in order inside the module
+// at import (from trees packed when the engine is built, see below), and lazy
+// parts run when first needed; the frames are internal, so user tracebacks
+// never show them. No naming logic lives here: every name is decided in scope/.
 #pragma once
 
 #include <string_view>
@@ -29,28 +30,27 @@ std::string_view prelude_train();      // tf_prelude_train.cpp
 // `numpy`: arrays that carry only dtype and shape (what graph building reads).
 std::string_view prelude_numpy();   // tf_prelude_numpy.cpp
 
-struct PreludePart {
-  std::string_view source;
-  const char* filename;
-  // Lazy parts (the builders) run the first time a snippet reaches for a
-  // name the eager parts lack: an attribute of tf or of a tf submodule, or an
-  // `import tensorflow.x`. They only add names (and extend _fill_submodule),
-  // never replace what an eager part defined, so a snippet sees the same
-  // module whether or not they ran.
-  bool lazy = false;
-};
-inline std::vector<PreludePart> prelude_sources() {
-  return {{prelude_types(), "<tensorflow>"},
-          {prelude_graph(), "<tensorflow>"},
-          {prelude_scopes(), "<tensorflow>"},
-          {prelude_ops(), "<tensorflow>"},
-          {prelude_gradients(), "<tensorflow>", true},
-          {prelude_template(), "<tensorflow>", true},
-          {prelude_layers(), "<tensorflow>", true},
-          {prelude_layers_core(), "<tensorflow>", true},
-          {prelude_keras(), "<tensorflow>", true},
-          {prelude_rnn(), "<tensorflow>", true},
-          {prelude_train(), "<tensorflow>", true}};
+// The eager parts, run in this order at `import tensorflow`. The engine runs
+// them from their parsed trees, packed when it is built (core/gen/pack_prelude.cpp,
+// syntax/ast_pack.h): a cold first run (in a browser, V8 compiling and
+// re-compiling the engine's code as it goes) then neither lexes, parses nor
+// checks 60 KB of Python, and the texts are not in the engine's binary.
+inline std::vector<std::string_view> eager_prelude_texts() {
+  return {prelude_types(), prelude_graph(), prelude_scopes(), prelude_ops()};
+}
+
+// The eager parts' packed trees (with their line tables), in the order of
+// eager_prelude_texts(); generated into the build directory.
+std::vector<std::string_view> packed_eager_preludes();
+
+// The lazy parts (the builders), run from their text the first time a snippet
+// reaches for a name the eager parts lack: an attribute of tf or of a tf
+// submodule, or an `import tensorflow.x`. They only add names (and extend
+// _fill_submodule), never replace what an eager part defined, so a snippet
+// sees the same module whether or not they ran.
+inline std::vector<std::string_view> lazy_prelude_texts() {
+  return {prelude_gradients(), prelude_template(), prelude_layers(), prelude_layers_core(),
+          prelude_keras(),     prelude_rnn(),      prelude_train()};
 }
 
 }  // namespace scopeplay::bridge

@@ -8,6 +8,7 @@
 #include "runtime/eval.h"
 #include "runtime/modules.h"
 #include "runtime/resolver.h"
+#include "syntax/ast_pack.h"
 #include "syntax/parser.h"
 
 namespace scopeplay::runtime {
@@ -262,13 +263,42 @@ const SharedModule& shared_module(std::string_view source, const std::string& fi
   return *cache.emplace(std::move(key), std::move(m)).first->second;
 }
 
+// A packed module's tree, unpacked and resolved once per process, keyed by
+// where its bytes are (they are the engine's own).
+const SharedModule& shared_packed_module(std::string_view packed, const std::string& filename) {
+  static std::mutex mu;
+  static std::map<const char*, std::unique_ptr<SharedModule>> cache;
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = cache.find(packed.data());
+  if (it != cache.end()) return *it->second;
+  auto m = std::make_unique<SharedModule>();
+  syntax::Unpacked u = syntax::unpack_standalone(packed, filename);
+  if (!u.module) {
+    m->error = "in " + filename + ": the packed module does not read";
+    m->file = std::make_unique<source::SourceFile>(filename, std::string());
+  } else {
+    m->file = std::move(u.file);
+    m->tree = std::move(u.module);
+    auto err = resolve_module(*m->tree, *m->file, true, Interp::shared_name_index, m->resolved);
+    if (err) m->error = "in " + filename + ": " + err->message;
+  }
+  return *cache.emplace(packed.data(), std::move(m)).first->second;
+}
+
+void run_shared(Interp& in, const SharedModule& m, const Value& module) {
+  if (!m.error.empty()) raise(in, Exc::SyntaxError, m.error);
+  adopt_shared(in, m.resolved);
+  run_module(in, m.resolved.module_code, *m.tree, module.as<Module>()->dict);
+}
+
 }  // namespace
 
 void ModuleBuilder::run_python(std::string_view source, const std::string& filename, bool internal) {
-  const SharedModule& m = shared_module(source, filename, internal);
-  if (!m.error.empty()) raise(in_, Exc::SyntaxError, m.error);
-  adopt_shared(in_, m.resolved);
-  run_module(in_, m.resolved.module_code, *m.tree, module_.as<Module>()->dict);
+  run_shared(in_, shared_module(source, filename, internal), module_);
+}
+
+void ModuleBuilder::run_packed(std::string_view packed, const std::string& filename) {
+  run_shared(in_, shared_packed_module(packed, filename), module_);
 }
 
 void register_module(Interp& in, std::string name, ModuleFactory factory) { in.natives->add(std::move(name), std::move(factory)); }

@@ -145,6 +145,9 @@ class ModuleBuilder {
   // Runs Python source inside this module (frames hidden from user
   // tracebacks when `internal`). Errors in the prelude propagate as PyError.
   void run_python(std::string_view source, const std::string& filename, bool internal = true);
+  // The same for a module packed when the engine was built (syntax/ast_pack.h,
+  // pack_standalone): its tree without its text. Always internal.
+  void run_packed(std::string_view packed, const std::string& filename);
 
  private:
   Interp& in_;

@@ -18,6 +18,14 @@ SourceFile::SourceFile(std::string name, std::string text)
       line_starts_.push_back(i + 1);
     }
   }
+  size_ = static_cast<std::uint32_t>(text_.size());
+}
+
+SourceFile SourceFile::without_text(std::string name, std::vector<std::uint32_t> line_starts, std::uint32_t size) {
+  SourceFile f(std::move(name), std::string());
+  if (!line_starts.empty()) f.line_starts_ = std::move(line_starts);
+  f.size_ = size;
+  return f;
 }
 
 int SourceFile::line_of(std::uint32_t offset) const {
@@ -42,7 +50,7 @@ SourceSpan SourceFile::span(std::uint32_t begin, std::uint32_t end) const {
 }
 
 std::string_view SourceFile::line_text(int line) const {
-  if (line < 1 || line > line_count()) return {};
+  if (line < 1 || line > line_count() || text_.size() != size_) return {};
   std::uint32_t b = line_starts_[line - 1];
   std::uint32_t e = line < line_count() ? line_starts_[line] : static_cast<std::uint32_t>(text_.size());
   std::string_view v(text_.data() + b, e - b);

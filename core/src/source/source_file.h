@@ -26,10 +26,16 @@ struct SourceSpan {
 class SourceFile {
  public:
   SourceFile(std::string name, std::string text);
+  // A file known only by its size and line starts (1-based line N starts at
+  // line_starts[N - 1]; the first is 0): spans get their lines and columns, but
+  // line_text() is empty. For the engine's own packed modules (syntax/ast_pack.h).
+  static SourceFile without_text(std::string name, std::vector<std::uint32_t> line_starts, std::uint32_t size);
 
   const std::string& name() const { return name_; }
   const std::string& text() const { return text_; }
   int line_count() const { return static_cast<int>(line_starts_.size()); }
+  std::uint32_t size() const { return size_; }
+  const std::vector<std::uint32_t>& line_starts() const { return line_starts_; }
 
   // 1-based line of a byte offset (offsets past the end map to the last line).
   int line_of(std::uint32_t offset) const;
@@ -44,6 +50,7 @@ class SourceFile {
   std::string name_;
   std::string text_;
   std::vector<std::uint32_t> line_starts_;
+  std::uint32_t size_ = 0;  // of the text, which a file without_text() does not keep
 };
 
 // Number of code points in the first `byte_column - 1` bytes of `line`,
