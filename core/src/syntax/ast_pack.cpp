@@ -181,9 +181,16 @@ class Reader {
       sp = SourceSpan{};
       return;
     }
-    const std::int64_t begin = last_begin_ + s(kOffset);
+    // Bounded before any arithmetic: garbage must not overflow.
+    const std::int64_t delta = s(kOffset);
+    const auto size = static_cast<std::int64_t>(file_.size());
+    if (len - 1 > file_.size() || delta < -size || delta > size) {
+      fail();
+      return;
+    }
+    const std::int64_t begin = last_begin_ + delta;
     const std::int64_t end = begin + static_cast<std::int64_t>(len - 1);
-    if (begin < 0 || end > static_cast<std::int64_t>(file_.size())) {
+    if (begin < 0 || end > size) {
       fail();
       return;
     }
@@ -776,7 +783,7 @@ Unpacked unpack_standalone(std::string_view bytes, std::string name) {
   starts.reserve(static_cast<std::size_t>(lines));
   for (std::uint64_t i = 1; i < lines; ++i) {
     std::uint64_t length = 0;
-    if (!get_varint(bytes, length) || length == 0 || starts.back() + length > size) return {};
+    if (!get_varint(bytes, length) || length == 0 || length > size - starts.back()) return {};
     starts.push_back(static_cast<std::uint32_t>(starts.back() + length));
   }
   Unpacked out;

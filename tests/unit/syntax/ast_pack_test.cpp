@@ -144,6 +144,22 @@ TEST(AstPack, DeepNestingIsRefusedNotRecursedInto) {
   EXPECT_EQ(unpack_module(bytes, file), nullptr);
 }
 
+TEST(AstPack, SpansBeyondTheFileAreRefusedWithoutOverflow) {
+  // `pass` statements (the tree is otherwise complete) whose last span is out of range: the
+  // largest length a varint holds, or, after a span at offset 1, the largest offset change
+  // (which would overflow: the ASan + UBSan build checks that nothing does).
+  source::SourceFile file("<test>", "x\n");
+  auto module_of = [&](std::size_t statements, const std::string& lengths, const std::string& offsets) {
+    const std::string tree = varint(statements) + std::string(statements, '\x0e');  // Pass
+    return unpack_module(varint(tree.size()) + varint(lengths.size()) + varint(offsets.size()) + varint(0) + tree +
+                             lengths + offsets,
+                         file);
+  };
+  EXPECT_NE(module_of(2, "\x02\x02", std::string("\x02\x00", 2)), nullptr) << "two spans of one byte at offset 1";
+  EXPECT_EQ(module_of(1, "\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01", std::string(1, '\0')), nullptr);
+  EXPECT_EQ(module_of(2, "\x02\x02", "\x02\xfe\xff\xff\xff\xff\xff\xff\xff\xff\x01"), nullptr);
+}
+
 TEST(AstPack, ASpanItsOffsetsCannotGiveIsReported) {
   source::SourceFile file("<test>", "x = 1\n");
   ParseResult r = parse(file);
