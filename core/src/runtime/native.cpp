@@ -241,6 +241,13 @@ struct SharedModule {
   std::string error;  // a SyntaxError message, if the source does not compile
 };
 
+// Resolves a parsed (or unpacked) tree of `m->file` into `m`.
+void resolve_shared(SharedModule& m, std::unique_ptr<ast::Module> tree, const std::string& filename, bool internal) {
+  m.tree = std::move(tree);
+  auto err = resolve_module(*m.tree, *m.file, internal, Interp::shared_name_index, m.resolved);
+  if (err) m.error = "in " + filename + ": " + err->message;
+}
+
 const SharedModule& shared_module(std::string_view source, const std::string& filename, bool internal) {
   static std::mutex mu;
   // Keyed by the text itself (a view of the module's own copy), so a lookup
@@ -255,9 +262,7 @@ const SharedModule& shared_module(std::string_view source, const std::string& fi
   if (parsed.error) {
     m->error = "in " + filename + ": " + parsed.error->message + " (line " + std::to_string(parsed.error->span.line) + ")";
   } else {
-    m->tree = std::move(parsed.module);
-    auto err = resolve_module(*m->tree, *m->file, internal, Interp::shared_name_index, m->resolved);
-    if (err) m->error = "in " + filename + ": " + err->message;
+    resolve_shared(*m, std::move(parsed.module), filename, internal);
   }
   auto key = std::make_tuple(std::string_view(m->file->text()), filename, internal);
   return *cache.emplace(std::move(key), std::move(m)).first->second;
@@ -275,12 +280,9 @@ const SharedModule& shared_packed_module(std::string_view packed, const std::str
   syntax::Unpacked u = syntax::unpack_standalone(packed, filename);
   if (!u.module) {
     m->error = "in " + filename + ": the packed module does not read";
-    m->file = std::make_unique<source::SourceFile>(filename, std::string());
   } else {
     m->file = std::move(u.file);
-    m->tree = std::move(u.module);
-    auto err = resolve_module(*m->tree, *m->file, true, Interp::shared_name_index, m->resolved);
-    if (err) m->error = "in " + filename + ": " + err->message;
+    resolve_shared(*m, std::move(u.module), filename, true);
   }
   return *cache.emplace(packed.data(), std::move(m)).first->second;
 }

@@ -318,6 +318,13 @@ void comprehension(A& a, Comprehension& c) {
   a.flag(c.is_async);
 }
 
+// ListComp, SetComp, GeneratorExp: an element and the generators.
+template <class A, class Node>
+void element_comprehension(A& a, Node& n) {
+  a.expr(n.elt);
+  a.list(n.generators, comprehension<A>);
+}
+
 template <class A>
 void with_item(A& a, WithItem& w) {
   a.expr(w.context_expr);
@@ -481,18 +488,12 @@ void fields(A& a, Expr& e) {
       exprs(a, n.values);
       return;
     }
-    case ExprKind::ListComp: {
-      auto& n = static_cast<ListComp&>(e);
-      a.expr(n.elt);
-      a.list(n.generators, comprehension<A>);
+    case ExprKind::ListComp:
+      element_comprehension(a, static_cast<ListComp&>(e));
       return;
-    }
-    case ExprKind::SetComp: {
-      auto& n = static_cast<SetComp&>(e);
-      a.expr(n.elt);
-      a.list(n.generators, comprehension<A>);
+    case ExprKind::SetComp:
+      element_comprehension(a, static_cast<SetComp&>(e));
       return;
-    }
     case ExprKind::DictComp: {
       auto& n = static_cast<DictComp&>(e);
       a.expr(n.key);
@@ -500,12 +501,9 @@ void fields(A& a, Expr& e) {
       a.list(n.generators, comprehension<A>);
       return;
     }
-    case ExprKind::GeneratorExp: {
-      auto& n = static_cast<GeneratorExp&>(e);
-      a.expr(n.elt);
-      a.list(n.generators, comprehension<A>);
+    case ExprKind::GeneratorExp:
+      element_comprehension(a, static_cast<GeneratorExp&>(e));
       return;
-    }
     case ExprKind::Yield:
       a.expr(static_cast<Yield&>(e).value);
       return;
