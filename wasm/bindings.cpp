@@ -26,6 +26,10 @@ std::string run_json(const std::string& source, const std::string& filename,
   return scopeplay::to_json(scopeplay::run(source, options));
 }
 
+// scopeplay::provide(): a host hands over a resource the run asked for
+// (RunResult::needs; the .wasm leaves the TF builders' Python out).
+bool provide(const std::string& resource, const std::string& content) { return scopeplay::provide(resource, content); }
+
 // Bytes of the heap in use (allocated and not freed): what the leak tests watch.
 double heap_used_bytes() { return static_cast<double>(mallinfo().uordblks); }
 
@@ -33,5 +37,6 @@ double heap_used_bytes() { return static_cast<double>(mallinfo().uordblks); }
 
 EMSCRIPTEN_BINDINGS(scopeplay) {
   emscripten::function("runJson", &run_json);
+  emscripten::function("provide", &provide);
   emscripten::function("heapUsedBytes", &heap_used_bytes);
 }

@@ -15,7 +15,7 @@ const wasmDist = process.env.SCOPEPLAY_WASM_DIST ?? repo + 'build/wasm/dist';
 // engine's worker at once, and web/src/engine/index.js adopts both (measured in
 // bench/web/README.md). Monaco is not preloaded: it is fetched after the first
 // output, which it must not delay.
-function bootScript(wasm: string, worker: string, module: string): string {
+function bootScript(wasm: string, worker: string, module: string, builders: string): string {
   const url = (f: string) => JSON.stringify('./' + f);
   return `
 (function () {
@@ -29,10 +29,11 @@ function bootScript(wasm: string, worker: string, module: string): string {
     boot.worker = new Worker(at(${url(worker)}), { type: 'module', name: 'scopeplay-engine' });
     boot.worker.addEventListener('error', function () { boot.failed = true; });
     var moduleUrl = at(${url(module)});
+    var buildersUrl = at(${url(builders)});
     boot.worker.postMessage({ type: 'load', moduleUrl: moduleUrl });
     // The engine starts as soon as the .wasm is compiled, not when the page's
     // own script (which runs after layout) gets to createEngine().
-    boot.wasm.then(function (wasm) { boot.worker.postMessage({ type: 'init', moduleUrl: moduleUrl, wasm: wasm }); }, function () {});
+    boot.wasm.then(function (wasm) { boot.worker.postMessage({ type: 'init', moduleUrl: moduleUrl, wasm: wasm, buildersUrl: buildersUrl }); }, function () {});
     window.scopeplayBoot = boot;
   } catch (e) {}
 })();
@@ -58,10 +59,11 @@ function preloadEngine(): Plugin {
         const worker = find(/(^|\/)engineWorker-[\w-]+\.js$/).sort((a, b) => size(b) - size(a)).slice(0, 1);
         const [wasm] = find(/scopeplay-[\w-]+\.wasm$/);
         const [module] = find(/scopeplay-[\w-]+\.mjs$/);
-        if (!wasm || !module || !worker.length) throw new Error('scopeplay: the engine assets are missing from the bundle');
+        const [builders] = find(/scopeplay-tf-builders-[\w-]+\.txt$/);
+        if (!wasm || !module || !builders || !worker.length) throw new Error('scopeplay: the engine assets are missing from the bundle');
         const link = ({ href, ...attrs }: Record<string, string>) => ({ tag: 'link', attrs: { ...attrs, href: './' + href } });
         return [
-          { tag: 'script', children: bootScript(wasm, worker[0], module), injectTo: 'head-prepend' as const },
+          { tag: 'script', children: bootScript(wasm, worker[0], module, builders), injectTo: 'head-prepend' as const },
           // Only the playground upgrades to Monaco; the embed keeps the plain editor.
           ...(page === 'index.html'
             ? [{ tag: 'template', attrs: { id: 'editor-preload' }, children: editorPreload(ctx.bundle).map(link), injectTo: 'body' as const }]

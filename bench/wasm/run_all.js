@@ -1,5 +1,6 @@
 // scopeplay's WebAssembly benchmarks (npm run bench:wasm). Prints:
-//  - the size of scopeplay.wasm and scopeplay.mjs, raw and gzipped (target < 400 KB gzip);
+//  - the size of scopeplay.wasm and scopeplay.mjs, raw and gzipped (target < 400 KB gzip), and of
+//    scopeplay-tf-builders.txt (the TF builders' Python, read the first time a snippet needs it);
 //  - WASM vs native time per run of a graph-building snippet: bench/wasm/run_loop.cpp
 //    built with em++ (run by Node) and with g++ (build/wasm-native), target within 2x;
 //  - the JS API in-process in Node (run + JSON + UTF-16 columns), per run;
@@ -48,7 +49,7 @@ function build() {
 
 function sizes() {
   const out = {};
-  for (const f of ['scopeplay.wasm', 'scopeplay.mjs']) {
+  for (const f of ['scopeplay.wasm', 'scopeplay.mjs', 'scopeplay-tf-builders.txt']) {
     const bytes = readFileSync(join(DIST, f));
     out[f] = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   }

@@ -3,7 +3,11 @@
 // C++ source file compiled into the bridge, which runs them instead of the
 // texts (see there). Run by the build (core/CMakeLists.txt):
 //
-//   scopeplay_pack_prelude OUT.cpp
+//   scopeplay_pack_prelude OUT.cpp BUNDLE.txt
+//
+// OUT.cpp also gets the digest of the lazy parts' texts, and BUNDLE.txt
+// those texts in the file form a host provides to an engine built without
+// them (bridge/tf_builders_bundle.h).
 //
 // It fails, and so does the build, if a text does not parse or a tree does
 // not come back identical from its packed form.
@@ -11,6 +15,7 @@
 #include <string>
 #include <string_view>
 
+#include "bridge/tf_builders_bundle.h"
 #include "bridge/tf_prelude.h"
 #include "source/source_file.h"
 #include "syntax/ast_pack.h"
@@ -71,9 +76,25 @@ std::string pack_text(std::size_t index, std::string_view text) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::fprintf(stderr, "usage: scopeplay_pack_prelude OUT.cpp\n");
+  if (argc != 3) {
+    std::fprintf(stderr, "usage: scopeplay_pack_prelude OUT.cpp BUNDLE.txt\n");
     return 2;
+  }
+  const std::vector<std::string_view> lazy = bridge::lazy_prelude_texts();
+  const std::string bundle = bridge::make_builders_bundle(lazy);
+  if (!bridge::read_builders_bundle(bundle, bridge::builders_digest(lazy))) {
+    std::fprintf(stderr, "pack_prelude: the builders' bundle does not read back\n");
+    return 1;
+  }
+  std::FILE* bundle_out = std::fopen(argv[2], "wb");
+  if (!bundle_out) {
+    std::fprintf(stderr, "pack_prelude: cannot write %s\n", argv[2]);
+    return 1;
+  }
+  const bool bundle_ok = std::fwrite(bundle.data(), 1, bundle.size(), bundle_out) == bundle.size();
+  if (std::fclose(bundle_out) != 0 || !bundle_ok) {
+    std::fprintf(stderr, "pack_prelude: cannot write %s\n", argv[2]);
+    return 1;
   }
   const std::vector<std::string_view> texts = bridge::eager_prelude_texts();
   std::vector<std::string> packed;
@@ -89,7 +110,8 @@ int main(int argc, char** argv) {
   std::fputs(
       "// Generated when the engine is built by core/gen/pack_prelude.cpp: the\n"
       "// parsed trees of bridge/tf_prelude.h's eager_prelude_texts(), packed\n"
-      "// with their line tables (syntax/ast_pack.h). Do not edit.\n"
+      "// with their line tables (syntax/ast_pack.h), and the digest of its\n"
+      "// lazy_prelude_texts(). Do not edit.\n"
       "#include \"bridge/tf_prelude.h\"\n\n"
       "namespace scopeplay::bridge {\n\n"
       "#pragma GCC diagnostic push\n"
@@ -104,7 +126,10 @@ int main(int argc, char** argv) {
   std::fputs("  return {", out);
   for (std::size_t i = 0; i < packed.size(); ++i)
     std::fprintf(out, "%s{k%zu, sizeof k%zu - 1}", i ? ", " : "", i, i);
-  std::fputs("};\n}\n#pragma GCC diagnostic pop\n\n}  // namespace scopeplay::bridge\n", out);
+  std::fputs("};\n}\n#pragma GCC diagnostic pop\n\n", out);
+  std::fprintf(out, "std::string_view builders_digest_built() { return \"%s\"; }\n\n",
+               bridge::builders_digest(lazy).c_str());
+  std::fputs("}  // namespace scopeplay::bridge\n", out);
   const bool ok = std::fflush(out) == 0 && !std::ferror(out);
   return std::fclose(out) == 0 && ok ? 0 : 1;
 }

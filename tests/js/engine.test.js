@@ -155,3 +155,85 @@ describe('in-process engine and the package entry point', () => {
     }
   });
 });
+
+// The .wasm leaves the TF builders' Python out (scopeplay-tf-builders.txt,
+// next to it): the engines read it the first time a snippet needs it.
+describe('the TF builders, read when first needed', () => {
+  const source = [
+    'import tensorflow as tf',
+    'x = tf.placeholder(tf.float32, [2, 3])',
+    'y = tf.layers.dense(x, 4)',
+    'print(y.name)',
+    'print([v.name for v in tf.trainable_variables()])',
+    '',
+  ].join('\n');
+  const expected = "dense/BiasAdd:0\n['dense/kernel:0', 'dense/bias:0']\n";
+
+  /** A copy of the engine's folder, with the bundle replaced by `bundle` (null: none). */
+  async function distWith(bundle) {
+    const { mkdtemp, copyFile, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { fileURLToPath } = await import('node:url');
+    const from = process.env.SCOPEPLAY_WASM_DIR ?? fileURLToPath(new URL('../../build/wasm/dist/', import.meta.url));
+    const dir = await mkdtemp(join(tmpdir(), 'scopeplay-dist-'));
+    for (const f of ['scopeplay.mjs', 'scopeplay.wasm']) await copyFile(join(from, f), join(dir, f));
+    if (bundle !== null) await writeFile(join(dir, 'scopeplay-tf-builders.txt'), bundle);
+    return { dir, from };
+  }
+
+  for (const worker of [true, false]) {
+    test(`${worker ? 'worker' : 'in-process'}: a snippet using tf.layers runs as natively`, async () => {
+      const engine = await createEngine({ worker });
+      try {
+        for (let i = 0; i < 2; i++) {
+          const result = await engine.run(source, { filename: 'snippet.py' });
+          assert.equal(result.error, null, result.error?.formatted);
+          assert.equal(result.stdout, expected);
+          assert.equal(result.needs, undefined);
+          assert.deepEqual(result.variables.map((v) => v.name), ['dense/kernel:0', 'dense/bias:0']);
+        }
+      } finally {
+        engine.dispose();
+      }
+    });
+  }
+
+  test('without the bundle: a clear ImportError at the snippet line, and plain TF still runs', async () => {
+    const { dir } = await distWith(null);
+    for (const worker of [true, false]) {
+      const engine = await createEngine({ wasmDir: dir, worker });
+      try {
+        const result = await engine.run(source, { filename: 'snippet.py' });
+        assert.equal(result.needs, 'tf-builders');
+        assert.equal(result.error.type, 'ImportError');
+        assert.match(result.error.message, /tf\.layers, Keras, RNN cells, optimizers and tf\.gradients/);
+        assert.equal(result.error.line, 3);
+        assert.equal(result.stdout, '');
+        const plain = await engine.run('import tensorflow as tf\nprint(tf.constant(1, name="c").name)\n');
+        assert.equal(plain.error, null, plain.error?.formatted);
+        assert.equal(plain.stdout, 'c:0\n');
+      } finally {
+        engine.dispose();
+      }
+    }
+  });
+
+  test("another engine's or an altered bundle is refused", async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { from } = await distWith(null);
+    const good = await readFile(join(from, 'scopeplay-tf-builders.txt'), 'utf8');
+    for (const bad of ['', 'print(1)\n', good.replace('def ', 'def  '), good.slice(0, -10)]) {
+      const { dir } = await distWith(bad);
+      const engine = await createEngine({ wasmDir: dir, worker: false });
+      try {
+        const result = await engine.run(source, { filename: 'snippet.py' });
+        assert.equal(result.needs, 'tf-builders');
+        assert.equal(result.error.type, 'ImportError');
+      } finally {
+        engine.dispose();
+      }
+    }
+  });
+});

@@ -21,6 +21,8 @@ const SNIPPETS = [
   ].join('\n'),
   'def f(n):\n    return [i * i for i in range(n)]\nprint(sum(f(50)), {"k": "é🙂"})\n',
   'print(undefined_name)\n',
+  // The TF builders, provided to the engine on the first run that needs them.
+  'import tensorflow as tf\nx = tf.placeholder(tf.float32, [2, 3])\nprint(tf.layers.dense(x, 4).name)\n',
   'def f(:\n',
   'def r(n):\n    return n if n > 50 else r(n + 1)\ntry:\n    raise ValueError(r(0))\nexcept ValueError as e:\n    print(e)\n',
 ];

@@ -11,4 +11,8 @@ declare module '@wasm-dist/scopeplay.wasm?url' {
   const url: string;
   export default url;
 }
+declare module '@wasm-dist/scopeplay-tf-builders.txt?url' {
+  const url: string;
+  export default url;
+}
 declare module '@monaco-esm/*.css';

@@ -92,9 +92,24 @@ struct RunResult {
   std::vector<OpInfo> ops;
   std::vector<std::string> scopes;  // name scopes opened, in order
   std::vector<NamingEvent> events;
+  // A resource this engine was built without and the run needed (see
+  // provide()): "tf-builders", or empty. The run stopped with an ImportError;
+  // once the host has provided the resource, the same run succeeds.
+  std::string needs;
 };
 
 RunResult run(std::string_view source, const RunOptions& options = {});
+
+// Parts of the engine a build may leave out of its binary, for a host to
+// provide from a file the same build wrote. The WebAssembly build leaves out
+// "tf-builders", the Python of tf.layers, Keras, RNN cells, optimizers and
+// tf.gradients (scopeplay-tf-builders.txt): a run that reaches for one of
+// those stops with RunResult::needs == "tf-builders". provide() keeps the
+// content for every later run in the process (the only state runs share);
+// it is false, and changes nothing, for an unknown resource or content that
+// is not the file written for this engine. Natively everything is built in
+// and provide() is never needed.
+bool provide(std::string_view resource, std::string_view content);
 
 // The RunResult as a JSON object (the CLI's --json and the wasm bindings' shape).
 std::string to_json(const RunResult& result);

@@ -120,6 +120,7 @@ std::string to_json(const RunResult& r) {
     if (r.error) error_json(o.key("error"), *r.error);
     else o.key("error") += "null";
     o.key("outputTruncated") += r.output_truncated ? "true" : "false";
+    if (!r.needs.empty()) str(o.key("needs"), r.needs);
     num(o.key("steps"), static_cast<long long>(r.steps));
     o.key("variables") += '[';
     for (std::size_t i = 0; i < r.variables.size(); ++i) {

@@ -153,8 +153,19 @@ RunResult run(std::string_view source, const RunOptions& options) {
   result.ops = std::move(in->extras.ops);
   result.scopes = std::move(in->extras.scopes);
   result.events = std::move(in->extras.events);
+  result.needs = std::move(in->extras.needs);
   in.reset();
   return result;
+}
+
+bool provide(std::string_view resource, std::string_view content) {
+#ifdef SCOPEPLAY_HAS_BRIDGE
+  return bridge::provide(resource, content);
+#else
+  (void)resource;
+  (void)content;
+  return false;
+#endif
 }
 
 }  // namespace scopeplay

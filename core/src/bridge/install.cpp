@@ -129,10 +129,21 @@ void fill_submodules(Interp& in, ModuleBuilder& m, bool keep_existing) {
 bool load_lazy_parts(Interp& in) {
   TfState& st = tf_state(in);
   if (st.lazy_parts_loaded) return false;
+  std::optional<std::vector<std::string_view>> texts = builder_texts();
+  if (!texts) {
+    // An engine built without the texts (the WebAssembly build): the run
+    // stops, uncatchable like a limit, and the host provides them and runs
+    // it again (scopeplay::provide()).
+    run_results(in).needs = "tf-builders";
+    in.capture_limit_frames();  // the traceback ends at the snippet's line that reached for them
+    throw runtime::LimitError{"ImportError",
+                              "this engine loads tf.layers, Keras, RNN cells, optimizers and tf.gradients on first "
+                              "use, and its host has not provided them (scopeplay-tf-builders.txt)"};
+  }
   st.lazy_parts_loaded = true;
   Value tf = dict_get_str(in.modules, "tensorflow");
   ModuleBuilder m(in, tf);
-  for (std::string_view text : lazy_prelude_texts()) m.run_python(text, "<tensorflow>", true);
+  for (std::string_view text : *texts) m.run_python(text, "<tensorflow>", true);
   fill_submodules(in, m, true);
   return true;
 }
@@ -182,6 +193,10 @@ void export_results(Interp& in) {
   r.ops = std::move(out.ops);
   r.events = std::move(out.events);
   r.scopes = std::move(out.scopes);
+}
+
+bool provide(std::string_view resource, std::string_view content) {
+  return resource == "tf-builders" && provide_builders(content);
 }
 
 }  // namespace scopeplay::bridge

@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "runtime/interp.h"
 
@@ -19,5 +20,8 @@ namespace scopeplay::bridge {
 std::optional<std::string> install(runtime::Interp& in);
 
 void export_results(runtime::Interp& in);
+
+// scopeplay::provide() for the bridge's resources ("tf-builders").
+bool provide(std::string_view resource, std::string_view content);
 
 }  // namespace scopeplay::bridge

@@ -9,6 +9,7 @@
 // never show them. No naming logic lives here: every name is decided in scope/.
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -52,5 +53,21 @@ inline std::vector<std::string_view> lazy_prelude_texts() {
   return {prelude_gradients(), prelude_template(), prelude_layers(), prelude_layers_core(),
           prelude_keras(),     prelude_rnn(),      prelude_train()};
 }
+
+// The digest (tf_builders_bundle.h) of lazy_prelude_texts() as this engine
+// was built; generated with the packed trees.
+std::string_view builders_digest_built();
+
+// The lazy parts as the engine runs them (tf_builders.cpp): compiled in
+// (SCOPEPLAY_EMBED_TF_BUILDERS, the native build), or provided by the host as
+// the bundle the build wrote (the WebAssembly build leaves their texts out);
+// nullopt when neither, and the run must ask the host for them.
+std::optional<std::vector<std::string_view>> builder_texts();
+
+// Takes the bundle for every later run in the process; false if it is not
+// the bundle of this engine's texts. Once taken, it is never replaced (runs
+// on other threads may be reading it, and the parsed modules are cached by
+// the texts' addresses).
+bool provide_builders(std::string_view bundle);
 
 }  // namespace scopeplay::bridge

@@ -78,22 +78,62 @@ export function runWith(module, source, options) {
 
 /**
  * A module instance that a host keeps across runs: `reload` makes a fresh one.
- * @typedef {{ module: any, broken: boolean, reload: () => Promise<any> }} Instance
+ * `loadBuilders` reads the TF builders' bundle (scopeplay-tf-builders.txt),
+ * which the .wasm leaves out: the core asks for it (a result's `needs`) the
+ * first time a snippet uses tf.layers, Keras, RNN cells, optimizers or
+ * tf.gradients.
+ * @typedef {{ module: any, broken: boolean, reload: () => Promise<any>,
+ *             loadBuilders: (() => Promise<string>) | null, builders: Promise<string> | null }} Instance
  */
 
 /**
  * A host's instance of the engine, able to make itself afresh.
+ * @param {(() => Promise<string>) | null} [loadBuilders]
  * @returns {Promise<Instance>}
  */
-export async function createInstance(factory, wasm) {
-  return { module: await instantiate(factory, wasm), broken: false, reload: () => instantiate(factory, wasm) };
+export async function createInstance(factory, wasm, loadBuilders = null) {
+  return {
+    module: await instantiate(factory, wasm),
+    broken: false,
+    reload: () => instantiate(factory, wasm),
+    loadBuilders,
+    builders: null,
+  };
 }
 
-/** Replaces a broken instance's module with a fresh one. */
+/**
+ * The builders' bundle, read once per instance (a failed read is tried again
+ * next time); resolves to null when the host has no way to read it.
+ * @param {Instance} instance
+ */
+function builders(instance) {
+  if (!instance.loadBuilders) return Promise.resolve(null);
+  if (!instance.builders) {
+    instance.builders = Promise.resolve().then(instance.loadBuilders);
+    instance.builders.catch(() => {
+      instance.builders = null;
+    });
+  }
+  return instance.builders;
+}
+
+/**
+ * Reads the builders' bundle ahead of need and hands it to the module, so
+ * that no run has to wait for it: a worker calls this after its first run.
+ * @param {Instance} instance
+ */
+export function prefetchBuilders(instance) {
+  builders(instance).then((text) => {
+    if (text !== null && !instance.broken) instance.module.provide('tf-builders', text);
+  }, () => {});
+}
+
+/** Replaces a broken instance's module with a fresh one (given the builders if they were read). */
 export async function recover(instance) {
   if (!instance.broken) return;
   instance.module = await instance.reload();
   instance.broken = false;
+  if (instance.builders) prefetchBuilders(instance);
 }
 
 /**
@@ -109,10 +149,19 @@ export async function recover(instance) {
  */
 export async function runRecovering(instance, source, options = {}) {
   let depth = options.maxCallDepth || DEFAULT_CALL_DEPTH;
+  let provided = false;
   for (;;) {
     await recover(instance);
     const { result, broken, overflow } = runWith(instance.module, source, { ...options, maxCallDepth: depth });
     instance.broken = broken;
+    if (result.needs === 'tf-builders' && !provided) {
+      // The snippet reached for the builders: read them, hand them over, and
+      // run it again (the core keeps no state between runs but them).
+      provided = true;
+      const text = await builders(instance).catch(() => null);
+      if (text !== null && instance.module.provide('tf-builders', text)) continue;
+      return result;
+    }
     if (!overflow || depth <= MIN_CALL_DEPTH) return result;
     depth = Math.max(MIN_CALL_DEPTH, Math.floor(depth / 2));
   }

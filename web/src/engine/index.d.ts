@@ -7,6 +7,8 @@ export interface BrowserEngineOptions {
   moduleUrl?: string | URL;
   /** URL of scopeplay.wasm. */
   wasmUrl?: string | URL;
+  /** URL of scopeplay-tf-builders.txt (the TF builders' Python, which the .wasm leaves out). */
+  buildersUrl?: string | URL;
   /** URL of worker.js, for bundlers that relocate it. */
   workerUrl?: string | URL;
   /** Wall-clock limit per run in ms; default 2000. */

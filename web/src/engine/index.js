@@ -36,6 +36,10 @@ export async function createEngine(options = {}) {
   const here = globalThis.location?.href ?? import.meta.url;
   const moduleUrl = String(new URL(options.moduleUrl ?? `${DIST}scopeplay.mjs`, options.moduleUrl ? here : import.meta.url));
   const wasmUrl = String(new URL(options.wasmUrl ?? `${DIST}scopeplay.wasm`, options.wasmUrl ? here : import.meta.url));
+  // The TF builders' Python, which the .wasm leaves out: the worker reads it
+  // after its first run, or when a run needs it first.
+  const buildersUrl = String(new URL(options.buildersUrl ?? `${DIST}scopeplay-tf-builders.txt`,
+    options.buildersUrl ? here : import.meta.url));
   const workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
   // A page may have started the compile and the first worker from an inline
   // script in its <head>, before its own script arrived (see web/vite.config.ts).
@@ -46,7 +50,7 @@ export async function createEngine(options = {}) {
   const engine = createWorkerEngine({
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     moduleUrl,
-    init: async () => ({ moduleUrl, wasm: await wasm }),
+    init: async () => ({ moduleUrl, wasm: await wasm, buildersUrl }),
     spawn: () => {
       const worker = bootWorker ?? startWorker(workerUrl);
       bootWorker = null;

@@ -20,15 +20,15 @@ import { createWorkerEngine } from './host.js';
 
 export { byteToUtf16Column } from './positions.js';
 
-/** Where scopeplay.mjs and scopeplay.wasm are: option, SCOPEPLAY_WASM_DIR, or the wasm preset's build. */
+/** Where scopeplay.{mjs,wasm} and scopeplay-tf-builders.txt are: option, SCOPEPLAY_WASM_DIR, or the wasm preset's build. */
 function distDir(options) {
   return options.wasmDir ?? process.env.SCOPEPLAY_WASM_DIR ??
     fileURLToPath(new URL('../../../build/wasm/dist/', import.meta.url));
 }
 
-async function createInProcessEngine(moduleUrl, bytes) {
+async function createInProcessEngine(moduleUrl, bytes, buildersPath) {
   const factory = (await import(moduleUrl)).default;
-  const instance = await createInstance(factory, bytes);
+  const instance = await createInstance(factory, bytes, () => readFile(buildersPath, 'utf8'));
   let disposed = false;
   let queue = Promise.resolve();
   const serial = (task) => {
@@ -61,13 +61,15 @@ export async function createEngine(options = {}) {
   const dir = distDir(options);
   const moduleUrl = pathToFileURL(join(dir, 'scopeplay.mjs')).href;
   const bytes = await readFile(join(dir, 'scopeplay.wasm'));
-  if (options.worker === false) return createInProcessEngine(moduleUrl, bytes);
+  // The TF builders' Python, which the .wasm leaves out: read when a run first needs it.
+  const buildersPath = join(dir, 'scopeplay-tf-builders.txt');
+  if (options.worker === false) return createInProcessEngine(moduleUrl, bytes, buildersPath);
 
   const wasm = await WebAssembly.compile(bytes);
   const workerUrl = new URL('./node_worker.js', import.meta.url);
   const engine = createWorkerEngine({
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    init: async () => ({ moduleUrl, wasm }),
+    init: async () => ({ moduleUrl, wasm, buildersUrl: pathToFileURL(buildersPath).href }),
     spawn: () => {
       const worker = new Worker(workerUrl, { name: 'scopeplay-engine' });
       return {

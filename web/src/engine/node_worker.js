@@ -1,9 +1,14 @@
 // Node's worker thread for the engine (see node.js): the same protocol as the
 // browser's worker.js, over worker_threads' parentPort.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 import { serve } from './worker_core.js';
 
-serve({
-  post: (message) => parentPort.postMessage(message),
-  onMessage: (handler) => parentPort.on('message', handler),
-});
+serve(
+  {
+    post: (message) => parentPort.postMessage(message),
+    onMessage: (handler) => parentPort.on('message', handler),
+  },
+  { readText: (url) => readFile(fileURLToPath(url), 'utf8') },
+);

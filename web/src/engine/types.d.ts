@@ -89,6 +89,13 @@ export interface RunResult {
   ops: OpInfo[];
   scopes: string[];
   events: NamingEvent[];
+  /**
+   * Set when the run stopped because the engine lacked a resource its host
+   * provides ("tf-builders": the Python of tf.layers, Keras, RNN cells,
+   * optimizers and tf.gradients, in scopeplay-tf-builders.txt) and the host
+   * could not read it; the engines of this package read it themselves.
+   */
+  needs?: string;
 }
 
 export interface HeapStats {

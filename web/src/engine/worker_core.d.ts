@@ -5,4 +5,7 @@ export interface WorkerSide {
 }
 
 /** Answers the host's messages (see worker_core.js) with the engine. */
-export function serve(port: WorkerSide, bundled?: { factory?: (options: object) => Promise<unknown> }): void;
+export function serve(
+  port: WorkerSide,
+  bundled?: { factory?: (options: object) => Promise<unknown>; readText?: (url: string) => Promise<string> },
+): void;

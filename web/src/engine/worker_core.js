@@ -5,18 +5,28 @@
 // first run without waiting for 'ready'): it waits for the engine. Messages:
 //   in:  { type: 'load', moduleUrl }              (optional, first: starts loading the module's
 //                                                  JavaScript while the host still compiles the .wasm)
-//   in:  { type: 'init', moduleUrl, wasm }        out: { type: 'ready' } | { type: 'fatal', message }
+//   in:  { type: 'init', moduleUrl, wasm, buildersUrl? }
+//                                                  out: { type: 'ready' } | { type: 'fatal', message }
+//                                                  (buildersUrl: the TF builders' bundle, read when a
+//                                                  run needs it, or after the first run)
 //                                                  (every 'init' is answered; the first one starts
 //                                                  the engine: a page's boot script may send it
 //                                                  before the host, which is not listening yet)
 //   in:  { type: 'run', id, source, options }      out: { type: 'result', id, result }
 //   in:  { type: 'stats', id }                     out: { type: 'stats', id, stats }
-import { createInstance, errorResult, heapStats, recover, runRecovering } from './engine_core.js';
+import { createInstance, errorResult, heapStats, prefetchBuilders, recover, runRecovering } from './engine_core.js';
+
+async function fetchText(url) {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
+}
 
 /**
  * @param {{ post(message: any): void, onMessage(handler: (message: any) => void): void }} port
- * @param {{ factory?: (options: object) => Promise<any> }} [bundled] the Emscripten module's
- *   factory, when the worker's bundle includes it ('load' and moduleUrl are then not needed)
+ * @param {{ factory?: (options: object) => Promise<any>, readText?: (url: string) => Promise<string> }} [bundled]
+ *   the Emscripten module's factory, when the worker's bundle includes it ('load' and moduleUrl
+ *   are then not needed); how to read the builders' bundle (default: fetch)
  */
 export function serve(port, bundled = {}) {
   let loading = bundled.factory ? Promise.resolve({ default: bundled.factory }) : null;
@@ -27,11 +37,14 @@ export function serve(port, bundled = {}) {
     markStarted = resolve;
   });
   let queue = Promise.resolve();
+  let prefetched = false;
 
   async function init(message) {
     try {
       const factory = (await (loading ?? import(/* @vite-ignore */ message.moduleUrl))).default;
-      instance = await createInstance(factory, message.wasm);
+      const { buildersUrl } = message;
+      const readText = bundled.readText ?? fetchText;
+      instance = await createInstance(factory, message.wasm, buildersUrl ? () => readText(buildersUrl) : null);
       markStarted();
       return { type: 'ready' };
     } catch (e) {
@@ -46,6 +59,11 @@ export function serve(port, bundled = {}) {
         const result = await runRecovering(instance, message.source, message.options);
         port.post({ type: 'result', id: message.id, result });
         await recover(instance);
+        if (!prefetched) {
+          // After the first output, not before it: the bundle is not on its way.
+          prefetched = true;
+          prefetchBuilders(instance);
+        }
         break;
       }
       case 'stats':
