@@ -16,6 +16,9 @@
 //   in:  { type: 'stats', id }                     out: { type: 'stats', id, stats }
 import { createInstance, errorResult, heapStats, prefetchBuilders, recover, runRecovering } from './engine_core.js';
 
+/** How long after its first run a worker reads the TF builders' bundle ahead of need. */
+const PREFETCH_DELAY_MS = 1000;
+
 async function fetchText(url) {
   const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
@@ -60,9 +63,10 @@ export function serve(port, bundled = {}) {
         port.post({ type: 'result', id: message.id, result });
         await recover(instance);
         if (!prefetched) {
-          // After the first output, not before it: the bundle is not on its way.
+          // A while after the first output: the bundle must not compete with
+          // the page (its own script, the editor) for the network and CPU.
           prefetched = true;
-          prefetchBuilders(instance);
+          setTimeout(() => prefetchBuilders(instance), PREFETCH_DELAY_MS);
         }
         break;
       }
