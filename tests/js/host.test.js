@@ -192,3 +192,80 @@ test('worker_core answers a run with an InternalError when its engine cannot be 
   assert.equal(results[1].result.stdout, 'next');
   delete globalThis.__scopeplayMade;
 });
+
+// A module stand-in without the TF builders: a run of 'layers' needs them
+// until `provide` got `good`.
+function buildersModule(calls, good = 'BUNDLE') {
+  let provided = false;
+  const result = (fields) => JSON.stringify({ stdout: '', stderr: '', error: null, variables: [], ops: [], scopes: [], events: [], ...fields });
+  return {
+    runJson: (source) => {
+      calls.push(`run ${source}`);
+      if (source === 'layers' && !provided) {
+        return result({ needs: 'tf-builders', error: { type: 'ImportError', message: 'not provided', line: 1, column: 1,
+          endLine: 1, endColumn: 1, traceback: [], formatted: 'ImportError: not provided\n', limit: true } });
+      }
+      return result({ stdout: `ran ${source}\n` });
+    },
+    provide: (resource, text) => {
+      calls.push(`provide ${resource} ${text}`);
+      provided = provided || (resource === 'tf-builders' && text === good);
+      return provided;
+    },
+  };
+}
+
+test('a run that needs the TF builders gets them read once, provided, and runs again', async () => {
+  const calls = [];
+  let reads = 0;
+  const instance = { module: buildersModule(calls), broken: false, reload: async () => null,
+    loadBuilders: async () => { reads++; return 'BUNDLE'; }, builders: null };
+  assert.equal((await runRecovering(instance, 'plain', {})).stdout, 'ran plain\n');
+  assert.equal(reads, 0, 'a run that does not need them reads nothing');
+  const result = await runRecovering(instance, 'layers', {});
+  assert.equal(result.stdout, 'ran layers\n');
+  assert.equal(result.needs, undefined);
+  assert.equal((await runRecovering(instance, 'layers', {})).stdout, 'ran layers\n');
+  assert.equal(reads, 1);
+  assert.deepEqual(calls, ['run plain', 'run layers', 'provide tf-builders BUNDLE', 'run layers', 'run layers']);
+});
+
+test('a bundle that cannot be read, or is refused, leaves the ImportError; a failed read is tried again', async () => {
+  const calls = [];
+  let reads = 0;
+  const texts = [Promise.reject(new Error('offline')), Promise.resolve('OTHER')];
+  const instance = { module: buildersModule(calls), broken: false, reload: async () => null,
+    loadBuilders: () => texts[reads++], builders: null };
+  const first = await runRecovering(instance, 'layers', {});
+  assert.equal(first.needs, 'tf-builders');
+  assert.equal(first.error.type, 'ImportError');
+  const second = await runRecovering(instance, 'layers', {});
+  assert.equal(second.needs, 'tf-builders', 'a refused bundle: no second run');
+  assert.equal(reads, 2);
+  assert.deepEqual(calls, ['run layers', 'run layers', 'provide tf-builders OTHER']);
+});
+
+test('a worker reads the TF builders a second after its first run, not before', async () => {
+  const out = [];
+  const reads = [];
+  let deliver;
+  globalThis.__scopeplayCalls = [];
+  serve({ post: (m) => out.push(m), onMessage: (h) => { deliver = h; } },
+    { readText: async (url) => { reads.push([url, Date.now()]); return 'BUNDLE'; } });
+  const factory = `export default async () => ({
+    runJson: (s) => JSON.stringify({ stdout: 'ran ' + s + '\\n', stderr: '', error: null, variables: [], ops: [], scopes: [], events: [] }),
+    provide: (r, t) => { globalThis.__scopeplayCalls.push(r + ' ' + t); return true; } });`;
+  deliver({ type: 'init', moduleUrl: moduleUrlOf(factory), wasm: new Uint8Array(0), buildersUrl: 'file:///b.txt' });
+  deliver({ type: 'run', id: 1, source: 'a', options: {} });
+  for (let i = 0; i < 100 && out.length < 2; i++) await new Promise((r) => setTimeout(r, 10));
+  const answered = Date.now();
+  assert.deepEqual(out.map((m) => m.type), ['ready', 'result']);
+  await new Promise((r) => setTimeout(r, 500));
+  assert.deepEqual(reads, [], 'not during the first output');
+  for (let i = 0; i < 150 && !globalThis.__scopeplayCalls.length; i++) await new Promise((r) => setTimeout(r, 10));
+  assert.equal(reads.length, 1);
+  assert.equal(reads[0][0], 'file:///b.txt');
+  assert.ok(reads[0][1] - answered >= 900, `read ${reads[0][1] - answered} ms after the first result`);
+  assert.deepEqual(globalThis.__scopeplayCalls, ['tf-builders BUNDLE']);
+  delete globalThis.__scopeplayCalls;
+});

@@ -35,7 +35,7 @@ class TfState final : public scope::FrameSource, public scope::Callbacks {
   Interp& in;
   scope::Engine engine;
   Value prelude;  // the `tensorflow` module dict, for callback helpers
-  bool lazy_parts_loaded = false;  // see PreludePart::lazy
+  bool lazy_parts_loaded = false;  // the lazy prelude parts ran (install.cpp, load_lazy_parts)
 
   // ---- graphs
   int gid(const std::shared_ptr<scope::Graph>& g);
