@@ -1,8 +1,10 @@
 // scopeplay's public API: one call runs a snippet and returns everything a host
 // (the CLI, the WebAssembly bindings, the tests) needs to show the user.
 //
-// The core never prints and keeps no global state: each run() builds a fresh
-// interpreter, so two runs (or two threads) never see each other. Hosts only
+// The core never prints and keeps no state between runs (only what provide()
+// was given, and the embedded Python it parses once per process): each run()
+// builds a fresh interpreter, so two runs (or two threads) never see each
+// other. Hosts only
 // format what comes back; positions are 1-based, columns count bytes of the
 // UTF-8 source (hosts convert to UTF-16 for editors).
 #pragma once
