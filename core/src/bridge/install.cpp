@@ -143,7 +143,7 @@ bool load_lazy_parts(Interp& in) {
   st.lazy_parts_loaded = true;
   Value tf = dict_get_str(in.modules, "tensorflow");
   ModuleBuilder m(in, tf);
-  for (std::string_view text : *texts) m.run_python(text, "<tensorflow>", true);
+  for (std::string_view text : *texts) m.run_python(text, kPreludeFile, true);
   fill_submodules(in, m, true);
   return true;
 }
@@ -163,7 +163,7 @@ void build_tensorflow(Interp& in, ModuleBuilder& m) {
   });
   m.set("_n", native);
   st.prelude = m.module().as<Module>()->dict;
-  for (std::string_view packed : packed_eager_preludes()) m.run_packed(packed, "<tensorflow>");
+  for (std::string_view packed : packed_eager_preludes()) m.run_packed(packed, kPreludeFile);
   fill_submodules(in, m, false);
   in.natives->add_missing_submodule_hook("tensorflow", [](Interp& i) { return load_lazy_parts(i); });
 }

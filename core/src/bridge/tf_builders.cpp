@@ -5,6 +5,7 @@
 
 #include "bridge/tf_builders_bundle.h"
 #include "bridge/tf_prelude.h"
+#include "runtime/native.h"
 
 namespace scopeplay::bridge {
 namespace {
@@ -24,15 +25,21 @@ Provided& provided() {
 
 bool provide_builders(std::string_view bundle) {
   Provided& p = provided();
-  std::lock_guard<std::mutex> lock(p.mutex);
-  if (!p.parts.empty()) return p.bundle == bundle;
-  p.bundle.assign(bundle);
-  std::optional<std::vector<std::string_view>> parts = read_builders_bundle(p.bundle, builders_digest_built());
-  if (!parts || parts->empty()) {
-    std::string().swap(p.bundle);
-    return false;
+  std::vector<std::string_view> parts;
+  {
+    std::lock_guard<std::mutex> lock(p.mutex);
+    if (!p.parts.empty()) return p.bundle == bundle;
+    p.bundle.assign(bundle);
+    std::optional<std::vector<std::string_view>> read = read_builders_bundle(p.bundle, builders_digest_built());
+    if (!read || read->empty()) {
+      std::string().swap(p.bundle);
+      return false;
+    }
+    p.parts = parts = std::move(*read);
   }
-  p.parts = std::move(*parts);
+  // Parsed now, as load_lazy_parts() will run them: the first snippet that
+  // uses a builder does not parse 200 KB of Python.
+  for (std::string_view part : parts) runtime::prepare_python(part, kPreludeFile, true);
   return true;
 }
 

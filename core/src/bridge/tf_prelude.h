@@ -15,6 +15,9 @@
 
 namespace scopeplay::bridge {
 
+// The file name the prelude's frames carry (internal: never shown to users).
+inline constexpr const char* kPreludeFile = "<tensorflow>";
+
 std::string_view prelude_types();   // tf_prelude_types.cpp
 std::string_view prelude_graph();   // tf_prelude_graph.cpp
 std::string_view prelude_scopes();  // tf_prelude_scopes.cpp
@@ -64,10 +67,10 @@ std::string_view builders_digest_built();
 // nullopt when neither, and the run must ask the host for them.
 std::optional<std::vector<std::string_view>> builder_texts();
 
-// Takes the bundle for every later run in the process; false if it is not
-// the bundle of this engine's texts. Once taken, it is never replaced (runs
-// on other threads may be reading it, and the parsed modules are cached by
-// the texts' addresses).
+// Takes the bundle for every later run in the process, and parses its parts
+// at once (the host provides it while idle, or for the run that needs it);
+// false if it is not the bundle of this engine's texts. Once taken, it is
+// never replaced (runs on other threads may be reading it).
 bool provide_builders(std::string_view bundle);
 
 }  // namespace scopeplay::bridge

@@ -295,6 +295,10 @@ void run_shared(Interp& in, const SharedModule& m, const Value& module) {
 
 }  // namespace
 
+void prepare_python(std::string_view source, const std::string& filename, bool internal) {
+  (void)shared_module(source, filename, internal);
+}
+
 void ModuleBuilder::run_python(std::string_view source, const std::string& filename, bool internal) {
   run_shared(in_, shared_module(source, filename, internal), module_);
 }

@@ -154,6 +154,12 @@ class ModuleBuilder {
   Value module_;
 };
 
+// Parses and resolves an embedded module's source for ModuleBuilder::run_python
+// (same filename and `internal`) ahead of its first run: a host that hands
+// the engine a module's text while it is idle spares the run that needs it.
+// Thread-safe, at most once per text per process.
+void prepare_python(std::string_view source, const std::string& filename, bool internal = true);
+
 using ModuleFactory = std::function<void(Interp& in, ModuleBuilder& module)>;
 
 // Per-run registry of native modules (lives in Interp::natives).

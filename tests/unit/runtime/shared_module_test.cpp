@@ -114,3 +114,41 @@ TEST(SharedModule, SharedNamesAreProcessWideAndStable) {
 
 }  // namespace
 }  // namespace scopeplay::runtime
+
+namespace scopeplay::runtime {
+namespace {
+
+// prepare_python() parses a text ahead of its first run (the TF builders'
+// bundle, provided while the engine is idle): preparing it, from several
+// threads at once, changes nothing the runs see; a text that does not
+// compile is not an error until it runs.
+TEST(SharedModule, PreparedAheadRunsTheSame) {
+  const std::string text = std::string(kShared) + "# prepared ahead\n";
+#ifdef __EMSCRIPTEN__
+  // No threads in the WebAssembly build (no pthreads): twice in a row.
+  for (int i = 0; i < 2; ++i) prepare_python(text, "<shared>", true);
+#else
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 4; ++i) threads.emplace_back([&text] { prepare_python(text, "<shared>", true); });
+  for (auto& t : threads) t.join();
+#endif
+  RunOptions options;
+  auto in = std::make_unique<Interp>(options);
+  char marker = 0;
+  in->stack_base = reinterpret_cast<std::uintptr_t>(&marker);
+  in->stack_budget = 4u << 20;
+  Value mod = new_module(*in, "prepared");
+  ModuleBuilder mb(*in, mod);
+  mb.run_python(text, "<shared>", true);
+  EXPECT_EQ(repr(*in, mb.get("made")), "[box(0), box(1), box(2)]");
+  prepare_python("def broken(:\n", "<shared>", true);
+  try {
+    mb.run_python("def broken(:\n", "<shared>", true);
+    ADD_FAILURE() << "a text that does not compile ran";
+  } catch (PyError& e) {
+    EXPECT_TRUE(exc_matches(*in, e.exc, Exc::SyntaxError));
+  }
+}
+
+}  // namespace
+}  // namespace scopeplay::runtime
