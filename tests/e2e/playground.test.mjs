@@ -288,6 +288,27 @@ test('the plain editor draws only the lines in view, so a huge paste stays light
   await page.close();
 });
 
+test('the TF builders are read after the first output, and a builder snippet then runs', async () => {
+  const page = await b.newPage();
+  const builders = [];
+  page.on('request', (r) => {
+    if (/scopeplay-tf-builders-[\w-]+\.txt$/.test(r.url())) builders.push(r.url());
+  });
+  await page.goto(b.url + '#v=1&tf=1.15&example=seed_1');
+  await waitForRun(page);
+  assert.deepEqual(builders, [], 'not on the way of the first output');
+  await page.waitForFunction(() => document.body.dataset.editor === 'monaco', null, { timeout: 30000 });
+  for (let i = 0; i < 100 && !builders.length; i++) await page.waitForTimeout(50);
+  assert.equal(builders.length, 1, 'read once the page is idle');
+  await page.close();
+  // A first snippet that needs them: its worker reads them at once, and the output is the real one.
+  const layers = await b.newPage();
+  await layers.goto(b.url + '#v=1&tf=1.15&example=dense_naming');
+  await waitForRun(layers);
+  assert.equal(await outputText(layers), expected('dense_naming'));
+  await layers.close();
+});
+
 test('Monaco is fetched once the first output is on screen, and takes over with markers and names', async () => {
   const page = await openPage('#v=1&tf=1.15&example=error_already_exists');
   const t = await page.evaluate(() => ({
