@@ -45,7 +45,8 @@ scopeplay_setup_native() {
   scopeplay_apt_install "${scopeplay_need_native[@]}"
 }
 
-scopeplay_need_wasm_build=(emscripten node-acorn)
+# binaryen: wasm-split, which splits the .wasm in two (wasm/CMakeLists.txt).
+scopeplay_need_wasm_build=(emscripten binaryen node-acorn)
 scopeplay_need_browser=(chromium fonts-wqy-microhei)
 
 # The web playground: the WebAssembly toolchain, Node.js + npm, Chromium, the

@@ -15,7 +15,7 @@ const wasmDist = process.env.SCOPEPLAY_WASM_DIST ?? repo + 'build/wasm/dist';
 // engine's worker at once, and web/src/engine/index.js adopts both (measured in
 // bench/web/README.md). Monaco is not preloaded: it is fetched after the first
 // output, which it must not delay.
-function bootScript(wasm: string, worker: string, module: string, builders: string): string {
+function bootScript(wasm: string, worker: string, module: string, builders: string, deferred: string): string {
   const url = (f: string) => JSON.stringify('./' + f);
   return `
 (function () {
@@ -30,10 +30,11 @@ function bootScript(wasm: string, worker: string, module: string, builders: stri
     boot.worker.addEventListener('error', function () { boot.failed = true; });
     var moduleUrl = at(${url(module)});
     var buildersUrl = at(${url(builders)});
+    var deferredUrl = at(${url(deferred)});
     boot.worker.postMessage({ type: 'load', moduleUrl: moduleUrl });
     // The engine starts as soon as the .wasm is compiled, not when the page's
     // own script (which runs after layout) gets to createEngine().
-    boot.wasm.then(function (wasm) { boot.worker.postMessage({ type: 'init', moduleUrl: moduleUrl, wasm: wasm, buildersUrl: buildersUrl }); }, function () {});
+    boot.wasm.then(function (wasm) { boot.worker.postMessage({ type: 'init', moduleUrl: moduleUrl, wasm: wasm, buildersUrl: buildersUrl, deferredUrl: deferredUrl }); }, function () {});
     window.scopeplayBoot = boot;
   } catch (e) {}
 })();
@@ -57,13 +58,14 @@ function preloadEngine(): Plugin {
         // The playground's engine worker (web/src/engineWorker.ts, the Emscripten module's
         // JavaScript bundled in); web/src/engine/index.js's default worker is not used.
         const worker = find(/(^|\/)engineWorker-[\w-]+\.js$/).sort((a, b) => size(b) - size(a)).slice(0, 1);
-        const [wasm] = find(/scopeplay-[\w-]+\.wasm$/);
+        const [wasm] = find(/(^|\/)scopeplay-[\w-]+\.wasm$/);
+        const [deferred] = find(/(^|\/)scopeplay\.deferred-[\w-]+\.wasm$/);
         const [module] = find(/scopeplay-[\w-]+\.mjs$/);
         const [builders] = find(/scopeplay-tf-builders-[\w-]+\.txt$/);
-        if (!wasm || !module || !builders || !worker.length) throw new Error('scopeplay: the engine assets are missing from the bundle');
+        if (!wasm || !deferred || !module || !builders || !worker.length) throw new Error('scopeplay: the engine assets are missing from the bundle');
         const link = ({ href, ...attrs }: Record<string, string>) => ({ tag: 'link', attrs: { ...attrs, href: './' + href } });
         return [
-          { tag: 'script', children: bootScript(wasm, worker[0], module, builders), injectTo: 'head-prepend' as const },
+          { tag: 'script', children: bootScript(wasm, worker[0], module, builders, deferred), injectTo: 'head-prepend' as const },
           // Only the playground upgrades to Monaco; the embed keeps the plain editor.
           ...(page === 'index.html'
             ? [{ tag: 'template', attrs: { id: 'editor-preload' }, children: editorPreload(ctx.bundle).map(link), injectTo: 'body' as const }]

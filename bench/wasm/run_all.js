@@ -1,5 +1,7 @@
 // scopeplay's WebAssembly benchmarks (npm run bench:wasm). Prints:
-//  - the size of scopeplay.wasm and scopeplay.mjs, raw and gzipped (target < 400 KB gzip), and of
+//  - the size of scopeplay.wasm and scopeplay.mjs, raw and gzipped (target < 400 KB gzip), of
+//    scopeplay.deferred.wasm (the engine's code the gallery does not run, read when a run first
+//    calls into it or once a page is idle), of the whole module they were split from, and of
 //    scopeplay-tf-builders.txt (the TF builders' Python, read the first time a snippet needs it);
 //  - WASM vs native time per run of a graph-building snippet: bench/wasm/run_loop.cpp
 //    built with em++ (run by Node) and with g++ (build/wasm-native), target within 2x;
@@ -49,9 +51,10 @@ function build() {
 
 function sizes() {
   const out = {};
-  for (const f of ['scopeplay.wasm', 'scopeplay.mjs', 'scopeplay-tf-builders.txt']) {
+  for (const f of ['scopeplay.wasm', 'scopeplay.mjs', 'scopeplay.deferred.wasm', '../split/scopeplay.whole.wasm',
+    'scopeplay-tf-builders.txt']) {
     const bytes = readFileSync(join(DIST, f));
-    out[f] = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    out[f.replace('../split/', '')] = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import lz from 'lz-string';
 import { REPO, outputText, runsSoFar, settled, startBrowser, waitForRun } from './browser.mjs';
 
 const gallery = JSON.parse(readFileSync(join(REPO, 'web/gallery/gallery.json'), 'utf8'));
@@ -288,25 +289,36 @@ test('the plain editor draws only the lines in view, so a huge paste stays light
   await page.close();
 });
 
-test('the TF builders are read after the first output, and a builder snippet then runs', async () => {
+test('the deferred code and the TF builders are read after the first output, and a first snippet needing either runs', async () => {
   const page = await b.newPage();
   const builders = [];
+  const deferred = [];
   page.on('request', (r) => {
     if (/scopeplay-tf-builders-[\w-]+\.txt$/.test(r.url())) builders.push(r.url());
+    if (/scopeplay\.deferred-[\w-]+\.wasm$/.test(r.url())) deferred.push(r.url());
   });
   await page.goto(b.url + '#v=1&tf=1.15&example=seed_1');
   await waitForRun(page);
   assert.deepEqual(builders, [], 'not on the way of the first output');
+  assert.deepEqual(deferred, [], 'not on the way of the first output');
   await page.waitForFunction(() => document.body.dataset.editor === 'monaco', null, { timeout: 30000 });
-  for (let i = 0; i < 100 && !builders.length; i++) await page.waitForTimeout(50);
+  for (let i = 0; i < 100 && !(builders.length && deferred.length); i++) await page.waitForTimeout(50);
   assert.equal(builders.length, 1, 'read once the page is idle');
+  assert.equal(deferred.length, 1, 'read once the page is idle');
   await page.close();
-  // A first snippet that needs them: its worker reads them at once, and the output is the real one.
+  // A first snippet that needs the builders: its worker reads them at once, and the output is the real one.
   const layers = await b.newPage();
   await layers.goto(b.url + '#v=1&tf=1.15&example=dense_naming');
   await waitForRun(layers);
   assert.equal(await outputText(layers), expected('dense_naming'));
   await layers.close();
+  // A shared snippet beyond the gallery's code: the worker reads the deferred part on the spot.
+  const code = 'import itertools\nprint(list(itertools.permutations("ab")))\nprint("%-5s|%+.2e" % ("x", 1234.5))\n';
+  const beyond = await b.newPage();
+  await beyond.goto(b.url + '#v=1&tf=1.15&code=' + lz.compressToEncodedURIComponent(code));
+  await waitForRun(beyond);
+  assert.equal(await outputText(beyond), "[('a', 'b'), ('b', 'a')]\nx    |+1.23e+03\n");
+  await beyond.close();
 });
 
 test('Monaco is fetched once the first output is on screen, and takes over with markers and names', async () => {

@@ -177,7 +177,7 @@ describe('the TF builders, read when first needed', () => {
     const { fileURLToPath } = await import('node:url');
     const from = process.env.SCOPEPLAY_WASM_DIR ?? fileURLToPath(new URL('../../build/wasm/dist/', import.meta.url));
     const dir = await mkdtemp(join(tmpdir(), 'scopeplay-dist-'));
-    for (const f of ['scopeplay.mjs', 'scopeplay.wasm']) await copyFile(join(from, f), join(dir, f));
+    for (const f of ['scopeplay.mjs', 'scopeplay.wasm', 'scopeplay.deferred.wasm']) await copyFile(join(from, f), join(dir, f));
     if (bundle !== null) await writeFile(join(dir, 'scopeplay-tf-builders.txt'), bundle);
     return { dir, from };
   }

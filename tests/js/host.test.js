@@ -245,17 +245,23 @@ test('a bundle that cannot be read, or is refused, leaves the ImportError; a fai
   assert.deepEqual(calls, ['run layers', 'run layers', 'provide tf-builders OTHER']);
 });
 
-test('a worker reads the TF builders a second after its first run, not before', async () => {
+test('a worker reads the deferred code and the TF builders a second after its first run, not before', async () => {
   const out = [];
   const reads = [];
   let deliver;
   globalThis.__scopeplayCalls = [];
+  const emptyModule = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
   serve({ post: (m) => out.push(m), onMessage: (h) => { deliver = h; } },
-    { readText: async (url) => { reads.push([url, Date.now()]); return 'BUNDLE'; } });
+    {
+      readText: async (url) => { reads.push([url, Date.now()]); return 'BUNDLE'; },
+      readWasm: async (url) => { reads.push([url, Date.now()]); return emptyModule; },
+      readBytesSync: (url) => { reads.push(['sync ' + url, Date.now()]); return emptyModule; },
+    });
   const factory = `export default async () => ({
     runJson: (s) => JSON.stringify({ stdout: 'ran ' + s + '\\n', stderr: '', error: null, variables: [], ops: [], scopes: [], events: [] }),
     provide: (r, t) => { globalThis.__scopeplayCalls.push(r + ' ' + t); return true; } });`;
-  deliver({ type: 'init', moduleUrl: moduleUrlOf(factory), wasm: new Uint8Array(0), buildersUrl: 'file:///b.txt' });
+  deliver({ type: 'init', moduleUrl: moduleUrlOf(factory), wasm: new Uint8Array(0), buildersUrl: 'file:///b.txt',
+    deferredUrl: 'file:///d.wasm' });
   deliver({ type: 'run', id: 1, source: 'a', options: {} });
   for (let i = 0; i < 100 && out.length < 2; i++) await new Promise((r) => setTimeout(r, 10));
   const answered = Date.now();
@@ -263,9 +269,8 @@ test('a worker reads the TF builders a second after its first run, not before', 
   await new Promise((r) => setTimeout(r, 500));
   assert.deepEqual(reads, [], 'not during the first output');
   for (let i = 0; i < 150 && !globalThis.__scopeplayCalls.length; i++) await new Promise((r) => setTimeout(r, 10));
-  assert.equal(reads.length, 1);
-  assert.equal(reads[0][0], 'file:///b.txt');
-  assert.ok(reads[0][1] - answered >= 900, `read ${reads[0][1] - answered} ms after the first result`);
+  assert.deepEqual(reads.map(([url]) => url).sort(), ['file:///b.txt', 'file:///d.wasm']);
+  for (const [url, at] of reads) assert.ok(at - answered >= 900, `${url} read ${at - answered} ms after the first result`);
   assert.deepEqual(globalThis.__scopeplayCalls, ['tf-builders BUNDLE']);
   delete globalThis.__scopeplayCalls;
 });

@@ -6,6 +6,7 @@ import workerUrl from './engineWorker.ts?worker&url';
 import moduleUrl from '@wasm-dist/scopeplay.mjs?url';
 import wasmUrl from '@wasm-dist/scopeplay.wasm?url';
 import buildersUrl from '@wasm-dist/scopeplay-tf-builders.txt?url';
+import deferredUrl from '@wasm-dist/scopeplay.deferred.wasm?url';
 import { toRunResult, type RunResult, type TfVersion } from './types';
 
 export const FILENAME = 'snippet.py';
@@ -35,7 +36,7 @@ export class EngineClient {
   constructor(private readonly onResult: (outcome: RunOutcome) => void, private readonly onFatal: (e: Error) => void) {
     // The page's <head> may already have started the compile and the worker (web/vite.config.ts).
     const boot = (window as { scopeplayBoot?: EngineBoot }).scopeplayBoot;
-    this.engine = createEngine({ moduleUrl, wasmUrl, buildersUrl, workerUrl, timeoutMs: RUN_TIMEOUT_MS, boot });
+    this.engine = createEngine({ moduleUrl, wasmUrl, buildersUrl, deferredUrl, workerUrl, timeoutMs: RUN_TIMEOUT_MS, boot });
     this.ready = this.engine.then(() => void performance.mark('scopeplay:engine-ready'), () => {});
     this.engine.catch((e: unknown) => this.onFatal(e instanceof Error ? e : new Error(String(e))));
   }

@@ -11,15 +11,38 @@ export const DEFAULT_CALL_DEPTH = 1000;
 /** The lowest limit a run is retried with after the JavaScript stack ran out. */
 export const MIN_CALL_DEPTH = 100;
 
+/** Installs the deferred part into one module instance, once (see instantiate). */
+const deferredInstallers = new WeakMap();
+
 /**
  * Instantiates scopeplay's Emscripten module.
+ *
+ * The build splits the engine's code in two (wasm/README.md, "Split in two"):
+ * scopeplay.wasm holds what the gallery's snippets run, scopeplay.deferred.wasm
+ * the rest. A call into the rest first reaches a placeholder, which asks
+ * `loadDeferred` for the deferred module, synchronously, and instantiates it
+ * into this instance; installDeferred() does the same ahead of need.
  * @param {(options: object) => Promise<any>} factory the .mjs module's default export
  * @param {WebAssembly.Module | ArrayBuffer | Uint8Array} wasm compiled module or bytes
+ * @param {(() => WebAssembly.Module) | null} [loadDeferred] the compiled scopeplay.deferred.wasm
  * @returns {Promise<any>} the Emscripten module (runJson, heapUsedBytes, HEAP8)
  */
-export async function instantiate(factory, wasm) {
+export async function instantiate(factory, wasm, loadDeferred = null) {
   const quiet = () => {};
-  const options = { print: quiet, printErr: quiet };
+  let installed = false;
+  const install = (compiled, imports) => {
+    const instance = new WebAssembly.Instance(compiled, imports);
+    installed = true;
+    return [instance, compiled];
+  };
+  const options = {
+    print: quiet,
+    printErr: quiet,
+    loadSplitModule: (_file, imports) => {
+      if (!loadDeferred) throw new Error('this host cannot load scopeplay.deferred.wasm');
+      return install(loadDeferred(), imports);
+    },
+  };
   if (wasm instanceof WebAssembly.Module) {
     options.instantiateWasm = (imports, receive) => {
       WebAssembly.instantiate(wasm, imports).then((instance) => receive(instance, wasm));
@@ -28,7 +51,20 @@ export async function instantiate(factory, wasm) {
   } else {
     options.wasmBinary = wasm;
   }
-  return factory(options);
+  const module = await factory(options);
+  deferredInstallers.set(module, (compiled) => {
+    if (!installed) install(compiled, { primary: module.asm });
+  });
+  return module;
+}
+
+/**
+ * Instantiates the deferred part into `module` unless it already has it.
+ * @param {any} module an Emscripten module made by instantiate()
+ * @param {WebAssembly.Module} compiled scopeplay.deferred.wasm, compiled
+ */
+function installDeferred(module, compiled) {
+  deferredInstallers.get(module)?.(compiled);
 }
 
 /**
@@ -81,24 +117,80 @@ export function runWith(module, source, options) {
  * `loadBuilders` reads the TF builders' bundle (scopeplay-tf-builders.txt),
  * which the .wasm leaves out: the core asks for it (a result's `needs`) the
  * first time a snippet uses tf.layers, Keras, RNN cells, optimizers or
- * tf.gradients.
+ * tf.gradients. `deferred` reads scopeplay.deferred.wasm, the engine's code
+ * that the gallery's snippets do not run: `readSync` when a run first calls
+ * into it, `read` to fetch it ahead of need.
+ * @typedef {{ readSync: () => BufferSource, read: () => Promise<BufferSource | WebAssembly.Module> }} DeferredReader
  * @typedef {{ module: any, broken: boolean, reload: () => Promise<any>,
- *             loadBuilders: (() => Promise<string>) | null, builders: Promise<string> | null }} Instance
+ *             loadBuilders: (() => Promise<string>) | null, builders: Promise<string> | null,
+ *             deferred: DeferredReader | null, deferredModule: WebAssembly.Module | null,
+ *             deferredLoading: Promise<WebAssembly.Module> | null }} Instance
  */
 
 /**
  * A host's instance of the engine, able to make itself afresh.
  * @param {(() => Promise<string>) | null} [loadBuilders]
+ * @param {DeferredReader | null} [deferred]
  * @returns {Promise<Instance>}
  */
-export async function createInstance(factory, wasm, loadBuilders = null) {
-  return {
-    module: await instantiate(factory, wasm),
+export async function createInstance(factory, wasm, loadBuilders = null, deferred = null) {
+  const instance = {
+    module: null,
     broken: false,
-    reload: () => instantiate(factory, wasm),
+    reload: () => instantiate(factory, wasm, deferred ? () => deferredModuleSync(instance) : null),
     loadBuilders,
     builders: null,
+    deferred,
+    deferredModule: null,
+    deferredLoading: null,
   };
+  instance.module = await instance.reload();
+  return instance;
+}
+
+/**
+ * The compiled deferred module, read and compiled on the spot if no fetch
+ * ahead of need has finished (a worker may block: it only delays its run).
+ * @param {Instance} instance
+ */
+function deferredModuleSync(instance) {
+  if (!instance.deferredModule) {
+    let bytes;
+    try {
+      bytes = instance.deferred.readSync();
+    } catch (e) {
+      throw new Error(`cannot read scopeplay.deferred.wasm: ${e && e.message ? e.message : e}`);
+    }
+    instance.deferredModule = new WebAssembly.Module(bytes);
+  }
+  return instance.deferredModule;
+}
+
+/**
+ * Fetches and compiles scopeplay.deferred.wasm ahead of need and installs it
+ * into the instance's module, so that no run stops to read it: a worker
+ * calls this after its first run. A failed read is left for the next call
+ * (or for the run that needs it).
+ * @param {Instance} instance
+ */
+export function prefetchDeferred(instance) {
+  if (!instance.deferred) return Promise.resolve();
+  if (!instance.deferredModule && !instance.deferredLoading) {
+    instance.deferredLoading = Promise.resolve()
+      .then(instance.deferred.read)
+      .then((data) => (data instanceof WebAssembly.Module ? data : WebAssembly.compile(data)))
+      .then((compiled) => {
+        instance.deferredModule ??= compiled;
+        return instance.deferredModule;
+      })
+      .finally(() => {
+        instance.deferredLoading = null;
+      });
+  }
+  const loading = instance.deferredLoading ?? Promise.resolve(instance.deferredModule);
+  return loading.then((compiled) => {
+    if (!instance.broken && instance.module) installDeferred(instance.module, compiled);
+  }, () => {});
 }
 
 /**
@@ -128,7 +220,11 @@ export function prefetchBuilders(instance) {
   }, () => {});
 }
 
-/** Replaces a broken instance's module with a fresh one (given the builders if they were read). */
+/**
+ * Replaces a broken instance's module with a fresh one (given the builders if
+ * they were read; the deferred code, once compiled, is instantiated into it
+ * on its first call without another read).
+ */
 export async function recover(instance) {
   if (!instance.broken) return;
   instance.module = await instance.reload();

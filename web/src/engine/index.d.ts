@@ -9,6 +9,8 @@ export interface BrowserEngineOptions {
   wasmUrl?: string | URL;
   /** URL of scopeplay-tf-builders.txt (the TF builders' Python, which the .wasm leaves out). */
   buildersUrl?: string | URL;
+  /** URL of scopeplay.deferred.wasm (the engine's code that the gallery's snippets do not run). */
+  deferredUrl?: string | URL;
   /** URL of worker.js, for bundlers that relocate it. */
   workerUrl?: string | URL;
   /** Wall-clock limit per run in ms; default 2000. */

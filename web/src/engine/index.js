@@ -40,6 +40,10 @@ export async function createEngine(options = {}) {
   // after its first run, or when a run needs it first.
   const buildersUrl = String(new URL(options.buildersUrl ?? `${DIST}scopeplay-tf-builders.txt`,
     options.buildersUrl ? here : import.meta.url));
+  // The engine's code that the gallery's snippets do not run: read when a run
+  // first calls into it, or after the worker's first run.
+  const deferredUrl = String(new URL(options.deferredUrl ?? `${DIST}scopeplay.deferred.wasm`,
+    options.deferredUrl ? here : import.meta.url));
   const workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
   // A page may have started the compile and the first worker from an inline
   // script in its <head>, before its own script arrived (see web/vite.config.ts).
@@ -50,7 +54,7 @@ export async function createEngine(options = {}) {
   const engine = createWorkerEngine({
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     moduleUrl,
-    init: async () => ({ moduleUrl, wasm: await wasm, buildersUrl }),
+    init: async () => ({ moduleUrl, wasm: await wasm, buildersUrl, deferredUrl }),
     spawn: () => {
       const worker = bootWorker ?? startWorker(workerUrl);
       bootWorker = null;

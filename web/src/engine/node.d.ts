@@ -3,7 +3,7 @@ export type * from './types.js';
 export { byteToUtf16Column } from './positions.js';
 
 export interface NodeEngineOptions {
-  /** Folder holding scopeplay.mjs, scopeplay.wasm and scopeplay-tf-builders.txt (default: $SCOPEPLAY_WASM_DIR, then build/wasm/dist). */
+  /** Folder holding scopeplay.mjs, scopeplay.wasm, scopeplay.deferred.wasm and scopeplay-tf-builders.txt (default: $SCOPEPLAY_WASM_DIR, then build/wasm/dist). */
   wasmDir?: string;
   /** false: run in-process (no wall-clock limit); default: in a worker thread. */
   worker?: boolean;

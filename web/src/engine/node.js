@@ -10,6 +10,7 @@
 // in-process instead: less overhead per run, and only the engine's own step
 // budget stops a runaway snippet. The .wasm is read from disk and handed to
 // Emscripten (its loader would otherwise try fetch() on a file path).
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,9 +27,10 @@ function distDir(options) {
     fileURLToPath(new URL('../../../build/wasm/dist/', import.meta.url));
 }
 
-async function createInProcessEngine(moduleUrl, bytes, buildersPath) {
+async function createInProcessEngine(moduleUrl, bytes, buildersPath, deferredPath) {
   const factory = (await import(moduleUrl)).default;
-  const instance = await createInstance(factory, bytes, () => readFile(buildersPath, 'utf8'));
+  const deferred = { read: () => readFile(deferredPath), readSync: () => readFileSync(deferredPath) };
+  const instance = await createInstance(factory, bytes, () => readFile(buildersPath, 'utf8'), deferred);
   let disposed = false;
   let queue = Promise.resolve();
   const serial = (task) => {
@@ -63,13 +65,15 @@ export async function createEngine(options = {}) {
   const bytes = await readFile(join(dir, 'scopeplay.wasm'));
   // The TF builders' Python, which the .wasm leaves out: read when a run first needs it.
   const buildersPath = join(dir, 'scopeplay-tf-builders.txt');
-  if (options.worker === false) return createInProcessEngine(moduleUrl, bytes, buildersPath);
+  // The engine's code that the gallery's snippets do not run: read when a run first calls into it.
+  const deferredPath = join(dir, 'scopeplay.deferred.wasm');
+  if (options.worker === false) return createInProcessEngine(moduleUrl, bytes, buildersPath, deferredPath);
 
   const wasm = await WebAssembly.compile(bytes);
   const workerUrl = new URL('./node_worker.js', import.meta.url);
   const engine = createWorkerEngine({
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    init: async () => ({ moduleUrl, wasm, buildersUrl: pathToFileURL(buildersPath).href }),
+    init: async () => ({ moduleUrl, wasm, buildersUrl: pathToFileURL(buildersPath).href, deferredUrl: pathToFileURL(deferredPath).href }),
     spawn: () => {
       const worker = new Worker(workerUrl, { name: 'scopeplay-engine' });
       return {

@@ -7,5 +7,10 @@ export interface WorkerSide {
 /** Answers the host's messages (see worker_core.js) with the engine. */
 export function serve(
   port: WorkerSide,
-  bundled?: { factory?: (options: object) => Promise<unknown>; readText?: (url: string) => Promise<string> },
+  bundled?: {
+    factory?: (options: object) => Promise<unknown>;
+    readText?: (url: string) => Promise<string>;
+    readWasm?: (url: string) => Promise<BufferSource | WebAssembly.Module>;
+    readBytesSync?: (url: string) => BufferSource;
+  },
 ): void;

@@ -5,18 +5,19 @@
 // first run without waiting for 'ready'): it waits for the engine. Messages:
 //   in:  { type: 'load', moduleUrl }              (optional, first: starts loading the module's
 //                                                  JavaScript while the host still compiles the .wasm)
-//   in:  { type: 'init', moduleUrl, wasm, buildersUrl? }
+//   in:  { type: 'init', moduleUrl, wasm, buildersUrl?, deferredUrl? }
 //                                                  out: { type: 'ready' } | { type: 'fatal', message }
-//                                                  (buildersUrl: the TF builders' bundle, read when a
-//                                                  run needs it, or after the first run)
+//                                                  (buildersUrl: the TF builders' bundle; deferredUrl:
+//                                                  scopeplay.deferred.wasm; each read when a run needs
+//                                                  it, or a while after the first run)
 //                                                  (every 'init' is answered; the first one starts
 //                                                  the engine: a page's boot script may send it
 //                                                  before the host, which is not listening yet)
 //   in:  { type: 'run', id, source, options }      out: { type: 'result', id, result }
 //   in:  { type: 'stats', id }                     out: { type: 'stats', id, stats }
-import { createInstance, errorResult, heapStats, prefetchBuilders, recover, runRecovering } from './engine_core.js';
+import { createInstance, errorResult, heapStats, prefetchBuilders, prefetchDeferred, recover, runRecovering } from './engine_core.js';
 
-/** How long after its first run a worker reads the TF builders' bundle ahead of need. */
+/** How long after its first run a worker reads the deferred code and the TF builders' bundle ahead of need. */
 const PREFETCH_DELAY_MS = 1000;
 
 async function fetchText(url) {
@@ -25,11 +26,39 @@ async function fetchText(url) {
   return response.text();
 }
 
+/** The deferred module, compiled while it downloads. */
+async function fetchWasm(url) {
+  const response = fetch(url, { credentials: 'same-origin' });
+  if (typeof WebAssembly.compileStreaming === 'function') {
+    try {
+      return await WebAssembly.compileStreaming(response);
+    } catch {
+      // served without application/wasm: compile the bytes below
+    }
+  }
+  const again = await fetch(url, { credentials: 'same-origin' });
+  if (!again.ok) throw new Error(`${url}: HTTP ${again.status}`);
+  return again.arrayBuffer();
+}
+
+/** The deferred module's bytes when a run calls into it first: a worker may wait for them. */
+function readBytesSync(url) {
+  const request = new XMLHttpRequest();
+  request.open('GET', url, false);
+  request.responseType = 'arraybuffer';
+  request.send(null);
+  if (request.status < 200 || request.status >= 300) throw new Error(`${url}: HTTP ${request.status}`);
+  return request.response;
+}
+
 /**
  * @param {{ post(message: any): void, onMessage(handler: (message: any) => void): void }} port
- * @param {{ factory?: (options: object) => Promise<any>, readText?: (url: string) => Promise<string> }} [bundled]
+ * @param {{ factory?: (options: object) => Promise<any>, readText?: (url: string) => Promise<string>,
+ *           readWasm?: (url: string) => Promise<BufferSource | WebAssembly.Module>,
+ *           readBytesSync?: (url: string) => BufferSource }} [bundled]
  *   the Emscripten module's factory, when the worker's bundle includes it ('load' and moduleUrl
- *   are then not needed); how to read the builders' bundle (default: fetch)
+ *   are then not needed); how to read the builders' bundle and the deferred module, ahead of
+ *   need and when a run needs it (default: fetch, and a synchronous XMLHttpRequest)
  */
 export function serve(port, bundled = {}) {
   let loading = bundled.factory ? Promise.resolve({ default: bundled.factory }) : null;
@@ -45,9 +74,12 @@ export function serve(port, bundled = {}) {
   async function init(message) {
     try {
       const factory = (await (loading ?? import(/* @vite-ignore */ message.moduleUrl))).default;
-      const { buildersUrl } = message;
+      const { buildersUrl, deferredUrl } = message;
       const readText = bundled.readText ?? fetchText;
-      instance = await createInstance(factory, message.wasm, buildersUrl ? () => readText(buildersUrl) : null);
+      const readWasm = bundled.readWasm ?? fetchWasm;
+      const readSync = bundled.readBytesSync ?? readBytesSync;
+      const deferred = deferredUrl ? { read: () => readWasm(deferredUrl), readSync: () => readSync(deferredUrl) } : null;
+      instance = await createInstance(factory, message.wasm, buildersUrl ? () => readText(buildersUrl) : null, deferred);
       markStarted();
       return { type: 'ready' };
     } catch (e) {
@@ -63,10 +95,13 @@ export function serve(port, bundled = {}) {
         port.post({ type: 'result', id: message.id, result });
         await recover(instance);
         if (!prefetched) {
-          // A while after the first output: the bundle must not compete with
-          // the page (its own script, the editor) for the network and CPU.
+          // A while after the first output: these must not compete with the
+          // page (its own script, the editor) for the network and CPU.
           prefetched = true;
-          setTimeout(() => prefetchBuilders(instance), PREFETCH_DELAY_MS);
+          setTimeout(() => {
+            prefetchDeferred(instance);
+            prefetchBuilders(instance);
+          }, PREFETCH_DELAY_MS);
         }
         break;
       }
