@@ -188,9 +188,11 @@ export function prefetchDeferred(instance) {
       });
   }
   const loading = instance.deferredLoading ?? Promise.resolve(instance.deferredModule);
+  // A part that does not fit the module (another build's) is left to the
+  // placeholder, which then reports it.
   return loading.then((compiled) => {
     if (!instance.broken && instance.module) installDeferred(instance.module, compiled);
-  }, () => {});
+  }).catch(() => {});
 }
 
 /**
