@@ -11,6 +11,26 @@ export const DEFAULT_CALL_DEPTH = 1000;
 /** The lowest limit a run is retried with after the JavaScript stack ran out. */
 export const MIN_CALL_DEPTH = 100;
 
+/**
+ * Fetches a .wasm (same-origin credentials) and compiles it as it downloads;
+ * served without the application/wasm type, it is compiled from its bytes.
+ * @param {string | URL} url
+ * @returns {Promise<WebAssembly.Module>}
+ */
+export async function compileUrl(url) {
+  const response = fetch(url, { credentials: 'same-origin' });
+  if (typeof WebAssembly.compileStreaming === 'function') {
+    try {
+      return await WebAssembly.compileStreaming(response);
+    } catch {
+      // the bytes, below
+    }
+  }
+  const again = await fetch(url, { credentials: 'same-origin' });
+  if (!again.ok) throw new Error(`${url}: HTTP ${again.status}`);
+  return WebAssembly.compile(await again.arrayBuffer());
+}
+
 /** Installs the deferred part into one module instance, once (see instantiate). */
 const deferredInstallers = new WeakMap();
 

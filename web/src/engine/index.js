@@ -6,7 +6,7 @@
 //
 //   const engine = await createEngine();
 //   const result = await engine.run(source, { tf: '1.15', filename: 'snippet.py' });
-import { DEFAULT_TIMEOUT_MS } from './engine_core.js';
+import { DEFAULT_TIMEOUT_MS, compileUrl } from './engine_core.js';
 import { createWorkerEngine } from './host.js';
 
 export { byteToUtf16Column } from './positions.js';
@@ -15,19 +15,6 @@ const DIST = '../../../build/wasm/dist/';
 
 function startWorker(workerUrl) {
   return new Worker(workerUrl, { type: 'module', name: 'scopeplay-engine' });
-}
-
-async function compile(wasmUrl) {
-  const response = fetch(wasmUrl, { credentials: 'same-origin' });
-  if (typeof WebAssembly.compileStreaming === 'function') {
-    try {
-      return await WebAssembly.compileStreaming(response);
-    } catch {
-      // served without application/wasm: fall back to the bytes
-    }
-  }
-  const bytes = await (await fetch(wasmUrl, { credentials: 'same-origin' })).arrayBuffer();
-  return WebAssembly.compile(bytes);
 }
 
 /** @type {import('./index').createEngine} */
@@ -48,7 +35,7 @@ export async function createEngine(options = {}) {
   // A page may have started the compile and the first worker from an inline
   // script in its <head>, before its own script arrived (see web/vite.config.ts).
   const boot = options.boot && options.boot.wasm && options.boot.worker ? options.boot : null;
-  const wasm = boot ? boot.wasm.catch(() => compile(wasmUrl)) : compile(wasmUrl);
+  const wasm = boot ? boot.wasm.catch(() => compileUrl(wasmUrl)) : compileUrl(wasmUrl);
   let bootWorker = boot && !boot.failed ? boot.worker : null;
   wasm.then(() => performance.mark('scopeplay:wasm-compiled'), () => {});
   const engine = createWorkerEngine({

@@ -15,7 +15,9 @@
 //                                                  before the host, which is not listening yet)
 //   in:  { type: 'run', id, source, options }      out: { type: 'result', id, result }
 //   in:  { type: 'stats', id }                     out: { type: 'stats', id, stats }
-import { createInstance, errorResult, heapStats, prefetchBuilders, prefetchDeferred, recover, runRecovering } from './engine_core.js';
+import {
+  compileUrl, createInstance, errorResult, heapStats, prefetchBuilders, prefetchDeferred, recover, runRecovering,
+} from './engine_core.js';
 
 /** How long after its first run a worker reads the deferred code and the TF builders' bundle ahead of need. */
 const PREFETCH_DELAY_MS = 1000;
@@ -24,21 +26,6 @@ async function fetchText(url) {
   const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return response.text();
-}
-
-/** The deferred module, compiled while it downloads. */
-async function fetchWasm(url) {
-  const response = fetch(url, { credentials: 'same-origin' });
-  if (typeof WebAssembly.compileStreaming === 'function') {
-    try {
-      return await WebAssembly.compileStreaming(response);
-    } catch {
-      // served without application/wasm: compile the bytes below
-    }
-  }
-  const again = await fetch(url, { credentials: 'same-origin' });
-  if (!again.ok) throw new Error(`${url}: HTTP ${again.status}`);
-  return again.arrayBuffer();
 }
 
 /** The deferred module's bytes when a run calls into it first: a worker may wait for them. */
@@ -76,7 +63,7 @@ export function serve(port, bundled = {}) {
       const factory = (await (loading ?? import(/* @vite-ignore */ message.moduleUrl))).default;
       const { buildersUrl, deferredUrl } = message;
       const readText = bundled.readText ?? fetchText;
-      const readWasm = bundled.readWasm ?? fetchWasm;
+      const readWasm = bundled.readWasm ?? compileUrl;
       const readSync = bundled.readBytesSync ?? readBytesSync;
       const deferred = deferredUrl ? { read: () => readWasm(deferredUrl), readSync: () => readSync(deferredUrl) } : null;
       instance = await createInstance(factory, message.wasm, buildersUrl ? () => readText(buildersUrl) : null, deferred);
