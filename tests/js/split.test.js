@@ -120,6 +120,34 @@ describe('the .wasm in two parts', () => {
     assert.deepEqual(reads, { sync: 0, async: 1 });
   });
 
+  test('a failed read ahead of need is tried again by the next one, and a run needing the part before that reads it itself', async () => {
+    const bytes = await readFile(join(dist, 'scopeplay.deferred.wasm'));
+    const reads = { sync: 0, async: 0 };
+    const deferred = {
+      read: async () => {
+        if (++reads.async === 1) throw new Error('network down');
+        return bytes;
+      },
+      readSync: () => { reads.sync++; return bytes; },
+    };
+    const wasm = await readFile(join(dist, 'scopeplay.wasm'));
+    const needsDeferred = 'import itertools\nprint(list(itertools.permutations([1, 2])))\n';
+    const instance = await createInstance(await factory(), wasm, null, deferred);
+    await prefetchDeferred(instance);
+    assert.deepEqual(reads, { sync: 0, async: 1 });
+    await prefetchDeferred(instance);
+    assert.deepEqual(reads, { sync: 0, async: 2 });
+    assert.equal((await runRecovering(instance, needsDeferred)).stdout, '[(1, 2), (2, 1)]\n');
+    assert.deepEqual(reads, { sync: 0, async: 2 }, 'installed by the second read');
+    // Another instance whose first read fails: its run reads the part itself.
+    const other = { sync: 0, async: 0 };
+    const failing = { read: async () => { other.async++; throw new Error('network down'); }, readSync: () => { other.sync++; return bytes; } };
+    const second = await createInstance(await factory(), wasm, null, failing);
+    await prefetchDeferred(second);
+    assert.equal((await runRecovering(second, needsDeferred)).stdout, '[(1, 2), (2, 1)]\n');
+    assert.deepEqual(other, { sync: 1, async: 1 });
+  });
+
   test('without scopeplay.deferred.wasm, a snippet that needs it gets a clear error and the engine goes on', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'scopeplay-dist-'));
     for (const f of ['scopeplay.mjs', 'scopeplay.wasm', 'scopeplay-tf-builders.txt']) await copyFile(join(dist, f), join(dir, f));

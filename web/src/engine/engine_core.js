@@ -199,18 +199,14 @@ export function prefetchDeferred(instance) {
     instance.deferredLoading = Promise.resolve()
       .then(instance.deferred.read)
       .then((data) => (data instanceof WebAssembly.Module ? data : WebAssembly.compile(data)))
-      .then((compiled) => {
-        instance.deferredModule ??= compiled;
-        return instance.deferredModule;
-      })
-      .finally(() => {
-        instance.deferredLoading = null;
-      });
+      .then((compiled) => (instance.deferredModule ??= compiled));
+    instance.deferredLoading.catch(() => {
+      instance.deferredLoading = null;
+    });
   }
-  const loading = instance.deferredLoading ?? Promise.resolve(instance.deferredModule);
   // A part that does not fit the module (another build's) is left to the
   // placeholder, which then reports it.
-  return loading.then((compiled) => {
+  return Promise.resolve(instance.deferredModule ?? instance.deferredLoading).then((compiled) => {
     if (!instance.broken && instance.module) installDeferred(instance.module, compiled);
   }).catch(() => {});
 }
