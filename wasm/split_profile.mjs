@@ -15,34 +15,33 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+import { createInstance, runRecovering } from '../web/src/engine/engine_core.js';
+
 const [dist, galleryJson, profileOut] = process.argv.slice(2);
 if (!profileOut) {
   console.error('usage: node split_profile.mjs DIST_DIR GALLERY_JSON PROFILE_OUT');
   process.exit(2);
 }
 
+// The JavaScript API's own instance: it provides the TF builders when a
+// snippet needs them and runs it again, as the playground does.
 const factory = (await import(pathToFileURL(join(dist, 'scopeplay.mjs')).href)).default;
-const quiet = () => {};
-const engine = await factory({ wasmBinary: readFileSync(join(dist, 'scopeplay.wasm')), print: quiet, printErr: quiet });
-const builders = readFileSync(join(dist, 'scopeplay-tf-builders.txt'), 'utf8');
+const instance = await createInstance(factory, readFileSync(join(dist, 'scopeplay.wasm')),
+  async () => readFileSync(join(dist, 'scopeplay-tf-builders.txt'), 'utf8'));
 
 const gallery = JSON.parse(readFileSync(galleryJson, 'utf8'));
 let runs = 0;
 for (const entry of gallery.entries) {
   const source = readFileSync(join(dirname(galleryJson), entry.file), 'utf8');
-  const run = () => JSON.parse(engine.runJson(source, 'snippet.py', entry.tf, 0, 0, 0));
-  let result = run();
-  if (result.needs === 'tf-builders') {
-    if (!engine.provide('tf-builders', builders)) throw new Error('the engine refused its own builders bundle');
-    result = run();
-  }
-  if (result.needs || (result.error && result.error.type === 'InternalError')) {
+  const result = await runRecovering(instance, source, { tf: entry.tf, filename: 'snippet.py' });
+  if (result.needs || instance.broken || (result.error && result.error.type === 'InternalError')) {
     throw new Error(`${entry.file}: the engine could not run it: ${JSON.stringify(result.error)}`);
   }
   runs++;
 }
 
 // The instrumented module writes its profile into memory we lend it.
+const engine = instance.module;
 const exports = engine.asm;
 const memory = Object.values(exports).find((value) => value instanceof WebAssembly.Memory);
 const capacity = 1 << 20;
