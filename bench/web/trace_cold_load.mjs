@@ -7,15 +7,20 @@
 // times vary with whatever else runs, while the CPU times say how much work
 // each part is, so they compare builds even when the wall times cannot.
 //
-//   npm run build:web && node bench/web/trace_cold_load.mjs [--loads N] [--save FILE]
+//   npm run build:web && node bench/web/trace_cold_load.mjs [--loads N] [--settle MS] [--save FILE] [--categories a,b]
 //
-// With one load it prints that load's timeline; with more, the medians.
+// With one load it prints that load's timeline; with more, the medians. As in
+// first_output.mjs, the browser is left idle for --settle ms (default 1000)
+// before the navigation; --categories adds trace categories (for instance
+// disabled-by-default-v8.wasm.turbofan).
 import { writeFileSync } from 'node:fs';
 import { startBrowser, waitForRun } from '../../tests/e2e/browser.mjs';
 
 const args = process.argv.slice(2);
 const save = args.includes('--save') ? args[args.indexOf('--save') + 1] : null;
 const loads = Number(args[args.indexOf('--loads') + 1]) || 1;
+const settleMs = args.includes('--settle') ? Number(args[args.indexOf('--settle') + 1]) : 1000;
+const extraCategories = args.includes('--categories') ? args[args.indexOf('--categories') + 1].split(',') : [];
 
 async function traceOneLoad() {
   const b = await startBrowser({ warmServer: true });
@@ -23,11 +28,12 @@ async function traceOneLoad() {
   let firstOutput = NaN;
   try {
     const page = await b.newPage();
+    if (settleMs > 0) await page.waitForTimeout(settleMs);
     const cdp = await page.context().newCDPSession(page);
     cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
     const complete = new Promise((resolve) => cdp.on('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.start', {
-      traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'v8.wasm', 'v8.execute', 'loading', 'toplevel', 'blink'] },
+      traceConfig: { includedCategories: [...extraCategories, 'devtools.timeline', 'v8', 'v8.wasm', 'v8.execute', 'loading', 'toplevel', 'blink'] },
       transferMode: 'ReportEvents',
     });
     await page.goto(b.url);
