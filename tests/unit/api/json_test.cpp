@@ -21,6 +21,28 @@ TEST(Json, EscapesControlCharsAndInvalidUtf8) {
   EXPECT_NE(j.find("\"stdout\":\"q\\\"b\\\\s\\t\\u0001\xEF\xBF\xBD\xC3\xA9\""), std::string::npos) << j;
 }
 
+// Plain text between escapes is copied in runs: each kind of escape at a run's
+// start, middle and end, valid multi-byte sequences kept, and every byte of an
+// invalid or truncated sequence replaced.
+TEST(Json, EscapesBetweenPlainRuns) {
+  RunResult r;
+  r.stdout_text = std::string("\"ab\"cd\\ef\n\x7fg") + "\xF0\x9F\x98\x80" + "\xED\xA0\x80" + "h\b\f\r" + "\xC3";
+  std::string j = to_json(r);
+  EXPECT_NE(j.find("\"stdout\":\"\\\"ab\\\"cd\\\\ef\\n\\u007fg\xF0\x9F\x98\x80"
+                   "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDh\\b\\f\\r\xEF\xBF\xBD\","),
+            std::string::npos)
+      << j;
+  r.stdout_text = "";
+  r.stderr_text = "plain";
+  OpInfo op;
+  op.name = "a\"";
+  op.line = -2147483647 - 1;
+  r.ops.push_back(op);
+  j = to_json(r);
+  EXPECT_NE(j.find("\"stdout\":\"\",\"stderr\":\"plain\","), std::string::npos) << j;
+  EXPECT_NE(j.find("\"ops\":[{\"name\":\"a\\\"\",\"type\":\"\",\"line\":-2147483648}]"), std::string::npos) << j;
+}
+
 TEST(Json, ErrorsAndStructuredResults) {
   RunResult r = run("x = 1\nx.foo\n");
   VariableInfo v;
