@@ -58,8 +58,7 @@ void add_misc_natives(ModuleBuilder& m) {
   // traceback.format_stack() of the user's frames, outermost first.
   defn(m, "user_stack", 0, [](Interp& in, const Value*) {
     std::vector<Value> out;
-    for (const StackFrame& f : call_stack(in)) {
-      if (f.internal) continue;
+    for (const StackFrame& f : call_stack(in, true)) {
       std::string entry = "  File \"" + f.filename + "\", line " + std::to_string(f.line) + ", in " + f.function + "\n";
       if (!f.source_line.empty()) entry += "    " + f.source_line + "\n";
       out.push_back(make_str(in, entry));

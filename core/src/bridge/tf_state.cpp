@@ -56,13 +56,14 @@ scope::CallableHandle TfState::callable(const Value& fn) {
 }
 
 scope::Traceback TfState::current_traceback() const {
-  auto frames = call_stack(in);
+  auto frames = call_stack(in, true);
   auto out = std::make_shared<std::vector<scope::SourceFrame>>();
+  out->reserve(frames.size());
   std::size_t bytes = kGraphRecordBytes;
   for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
-    if (it->internal) continue;
-    out->push_back(scope::SourceFrame{it->filename, it->line, it->function, it->source_line});
-    bytes += sizeof(scope::SourceFrame) + it->filename.size() + it->function.size() + it->source_line.size();
+    out->push_back(scope::SourceFrame{std::move(it->filename), it->line, std::move(it->function), std::move(it->source_line)});
+    const scope::SourceFrame& f = out->back();
+    bytes += sizeof(scope::SourceFrame) + f.filename.size() + f.function.size() + f.source_line.size();
   }
   charge_graph_memory(bytes);
   return out;

@@ -309,9 +309,13 @@ void ModuleBuilder::run_packed(std::string_view packed, const std::string& filen
 
 void register_module(Interp& in, std::string name, ModuleFactory factory) { in.natives->add(std::move(name), std::move(factory)); }
 
-std::vector<StackFrame> call_stack(Interp& in) {
+std::vector<StackFrame> call_stack(Interp& in, bool user_only) {
   std::vector<StackFrame> out;
   for (Frame* f = in.frame; f; f = f->back) {
+    if (user_only && f->code && f->code->internal) {
+      if (f->back == f) break;
+      continue;
+    }
     StackFrame s;
     const source::SourceFile* file = f->code ? f->code->file : nullptr;
     s.filename = file ? file->name() : "<unknown>";
@@ -333,9 +337,8 @@ std::vector<StackFrame> call_stack(Interp& in) {
 }
 
 StackFrame user_frame(Interp& in) {
-  for (auto& f : call_stack(in))
-    if (!f.internal) return f;
-  return StackFrame{};
+  std::vector<StackFrame> frames = call_stack(in, true);
+  return frames.empty() ? StackFrame{} : std::move(frames.front());
 }
 
 void write_stderr(Interp& in, std::string_view text) { in.write_err(text); }

@@ -200,7 +200,9 @@ struct StackFrame {
   std::string source_line;  // stripped
   bool internal = false;    // prelude frame, hidden from user tracebacks
 };
-std::vector<StackFrame> call_stack(Interp& in);
+// The frames innermost first; with user_only, the prelude's frames are left
+// out before their text is looked up (TF asks for this at every op it creates).
+std::vector<StackFrame> call_stack(Interp& in, bool user_only = false);
 // The innermost frame that belongs to the user's snippet (not internal).
 StackFrame user_frame(Interp& in);
 
