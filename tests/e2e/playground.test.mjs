@@ -188,6 +188,28 @@ test('inline names and the scope tree show what each line created', async () => 
   await page.close();
 });
 
+test('a closed scope of the tree shows its ops once opened', async () => {
+  const page = await openPage('#v=1&tf=1.15&example=gan_var_lists');
+  // Scopes without variables (an initializer's ops, the gradients of a layer) start
+  // closed, and their contents are built when first opened.
+  const closed = await page.locator('#panel-tree details:not([open])').count();
+  assert.ok(closed > 10, `${closed} closed scopes`);
+  const scope = page.locator('#panel-tree details:not([open])').first();
+  const name = await scope.locator(':scope > summary').textContent();
+  assert.equal(await scope.locator(':scope > ul > li').count(), 0);
+  await scope.locator(':scope > summary').click();
+  const opened = page.locator('#panel-tree details[open]', { has: page.locator(':scope > summary', { hasText: name }) }).first();
+  await page.waitForFunction(() => document.querySelectorAll('#panel-tree details[open] > ul > li').length > 0);
+  const count = await opened.locator(':scope > ul > li').count();
+  assert.ok(count > 0);
+  assert.match(await opened.locator(':scope > ul').textContent(), /op/);
+  // Closed and opened again: built once, not twice.
+  await opened.locator(':scope > summary').click();
+  await page.locator('#panel-tree details', { has: page.locator(':scope > summary', { hasText: name }) }).first().locator(':scope > summary').click();
+  assert.equal(await opened.locator(':scope > ul > li').count(), count);
+  await page.close();
+});
+
 test('the plain editor marks the error and shows the inline names', async () => {
   const page = await openPage('?editor=plain#v=1&tf=1.15&example=error_already_exists', { monaco: false });
   await page.waitForTimeout(300);

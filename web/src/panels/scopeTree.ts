@@ -116,7 +116,11 @@ function appendNode(list: HTMLElement, n: TreeNode, labels: TreeLabels, onJump: 
     }
     details.append(summary);
     const inner = document.createElement('ul');
-    appendNode(inner, child, labels, onJump, depth + 1);
+    // A closed scope's contents are built when it is first opened: a graph with
+    // an optimizer has hundreds of ops under gradients/ and the slots' scopes,
+    // and building them on every run was most of the page's time per result.
+    if (details.open) appendNode(inner, child, labels, onJump, depth + 1);
+    else details.addEventListener('toggle', () => appendNode(inner, child, labels, onJump, depth + 1), { once: true });
     details.append(inner);
     li.append(details);
     list.append(li);
