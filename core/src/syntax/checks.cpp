@@ -531,65 +531,77 @@ class CompilerCheck {
         });
   }
 
+  struct Item {
+    const Expr* e;
+    bool star_ok;      // a starred expression may stand here (display element, call argument)
+    bool in_function;  // inside a def or lambda: 'yield' is allowed
+  };
+
   // Walks one expression tree with an explicit stack (see SymtableCheck::expr),
-  // in source order.
+  // in source order. The loop stays small and each node's checks are a call of
+  // their own: in WebAssembly a loop whose body holds every case is sent to the
+  // optimizing compiler after a few dozen nodes (see wasm/CMakeLists.txt).
   void expr(const Expr& root) {
-    struct Item {
-      const Expr* e;
-      bool star_ok;      // a starred expression may stand here (display element, call argument)
-      bool in_function;  // inside a def or lambda: 'yield' is allowed
-    };
     std::vector<Item> work{{&root, false, in_function_}};
     std::vector<Item> children;
     while (!work.empty() && !error) {
       Item item = work.back();
       work.pop_back();
-      const Expr& e = *item.e;
       children.clear();
-      auto child = [&](const Expr& c, bool star_ok = false) { children.push_back({&c, star_ok, item.in_function}); };
-      switch (e.kind) {
-        case ast::ExprKind::Starred:
-          if (!item.star_ok && static_cast<const ast::Starred&>(e).ctx == ast::ExprContext::Load) {
-            fail("can't use starred expression here", e.span);
-            continue;
-          }
-          visit_children(e, [&](const Expr& c) { child(c); });
-          break;
-        case ast::ExprKind::List:
-          for (auto& x : static_cast<const ast::List&>(e).elts) child(*x, true);
-          break;
-        case ast::ExprKind::Tuple:
-          for (auto& x : static_cast<const ast::Tuple&>(e).elts) child(*x, true);
-          break;
-        case ast::ExprKind::Set:
-          for (auto& x : static_cast<const ast::Set&>(e).elts) child(*x, true);
-          break;
-        case ast::ExprKind::Yield:
-        case ast::ExprKind::YieldFrom:
-          if (!item.in_function) {
-            fail("'yield' outside function", e.span);
-            continue;
-          }
-          visit_children(e, [&](const Expr& c) { child(c); });
-          break;
-        case ast::ExprKind::Call: {
-          auto& c = static_cast<const ast::Call&>(e);
-          if (repeated_keyword(c)) continue;
-          child(*c.func);
-          for (auto& a : c.args) child(*a, true);
-          for (auto& k : c.keywords) child(*k.value);
-          break;
-        }
-        case ast::ExprKind::Lambda: {
-          auto& l = static_cast<const ast::Lambda&>(e);
-          for (auto& d : l.args.defaults) child(*d);
-          children.push_back({l.body.get(), false, true});
-          break;
-        }
-        default: visit_children(e, [&](const Expr& c) { child(c); }); break;
-      }
+      visit(item, children);
       for (std::size_t i = children.size(); i-- > 0;) work.push_back(children[i]);
     }
+  }
+
+  // Checks one node and lists the children to walk next.
+  [[gnu::noinline]] void visit(const Item& item, std::vector<Item>& children) {
+    const Expr& e = *item.e;
+    auto child = [&](const Expr& c, bool star_ok = false) { children.push_back({&c, star_ok, item.in_function}); };
+    switch (e.kind) {
+      case ast::ExprKind::Starred:
+        if (!item.star_ok && static_cast<const ast::Starred&>(e).ctx == ast::ExprContext::Load) {
+          fail("can't use starred expression here", e.span);
+          return;
+        }
+        all_children(e, item.in_function, children);
+        break;
+      case ast::ExprKind::List:
+        for (auto& x : static_cast<const ast::List&>(e).elts) child(*x, true);
+        break;
+      case ast::ExprKind::Tuple:
+        for (auto& x : static_cast<const ast::Tuple&>(e).elts) child(*x, true);
+        break;
+      case ast::ExprKind::Set:
+        for (auto& x : static_cast<const ast::Set&>(e).elts) child(*x, true);
+        break;
+      case ast::ExprKind::Yield:
+      case ast::ExprKind::YieldFrom:
+        if (!item.in_function) {
+          fail("'yield' outside function", e.span);
+          return;
+        }
+        all_children(e, item.in_function, children);
+        break;
+      case ast::ExprKind::Call: {
+        auto& c = static_cast<const ast::Call&>(e);
+        if (repeated_keyword(c)) return;
+        child(*c.func);
+        for (auto& a : c.args) child(*a, true);
+        for (auto& k : c.keywords) child(*k.value);
+        break;
+      }
+      case ast::ExprKind::Lambda: {
+        auto& l = static_cast<const ast::Lambda&>(e);
+        for (auto& d : l.args.defaults) child(*d);
+        children.push_back({l.body.get(), false, true});
+        break;
+      }
+      default: all_children(e, item.in_function, children); break;
+    }
+  }
+
+  [[gnu::noinline]] static void all_children(const Expr& e, bool in_function, std::vector<Item>& children) {
+    visit_children(e, [&](const Expr& c) { children.push_back({&c, false, in_function}); });
   }
 
   // "keyword argument repeated", at the second use; linear in the number of

@@ -127,6 +127,9 @@ class Lexer {
     fail("SyntaxError", std::move(message), line_, line_start_, col, col);
   }
 
+  // One token (or line break) per call. The cases are functions of their own
+  // (noinline): in WebAssembly a loop whose body holds every case is sent to
+  // the optimizing compiler after a few dozen tokens (see wasm/CMakeLists.txt).
   void step() {
     if (at_line_start_ && level() == 0) {
       if (!indentation()) return;
@@ -211,7 +214,7 @@ class Lexer {
   }
 
   // Measures indentation at the start of a logical line; false when done.
-  bool indentation() {
+  [[gnu::noinline]] bool indentation() {
     int col = 0, altcol = 0;
     std::uint32_t p = pos_;
     while (p < end_) {
@@ -282,7 +285,7 @@ class Lexer {
     return false;
   }
 
-  void finish() {
+  [[gnu::noinline]] void finish() {
     if (in_range_) {
       emit_here(TokenKind::EndMarker, pos_, pos_);
       done_ = true;
@@ -309,7 +312,7 @@ class Lexer {
     done_ = true;
   }
 
-  void name_or_string(std::uint32_t start) {
+  [[gnu::noinline]] void name_or_string(std::uint32_t start) {
     // String prefixes: any case of r, u, b, f, br, rb, fr, rf.
     bool saw_b = false, saw_r = false, saw_u = false, saw_f = false;
     std::uint32_t p = pos_;
@@ -446,7 +449,7 @@ class Lexer {
     emit_here(TokenKind::Number, start, pos_);
   }
 
-  void number(std::uint32_t start) {
+  [[gnu::noinline]] void number(std::uint32_t start) {
     int c = peek();
     if (c == '0') {
       int n = peek(1) | 0x20;
@@ -518,7 +521,7 @@ class Lexer {
     emit_here(TokenKind::Number, start, pos_);
   }
 
-  void string(std::uint32_t start, std::uint32_t quote_pos) {
+  [[gnu::noinline]] void string(std::uint32_t start, std::uint32_t quote_pos) {
     pos_ = quote_pos;
     char q = text_[pos_];
     bool triple = pos_ + 2 < end_ && text_[pos_ + 1] == q && text_[pos_ + 2] == q;
@@ -625,7 +628,7 @@ class Lexer {
     emit_here(kind, start, pos_);
   }
 
-  void op(std::uint32_t start) {
+  [[gnu::noinline]] void op(std::uint32_t start) {
     int c = peek(), c1 = peek(1), c2 = peek(2);
     auto one = [&](TokenKind k) {
       pos_ += 1;
