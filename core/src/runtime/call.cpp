@@ -216,8 +216,9 @@ Value make_function(Interp& in, Frame& f, const CodeInfo* code, const ast::Argum
   fn->globals = Value(static_cast<Object*>(f.globals));
   fn->defaults = std::move(defaults);
   if (any_kw) fn->kwdefaults = std::move(kwdefaults);
-  fn->name = in.intern(code->name);
-  fn->qualname = qualname_override.is_null() ? in.intern(code->qualname) : qualname_override;
+  fn->name = code->name_slot >= 0 ? in.name_at(code->name_slot) : in.intern(code->name);
+  if (!qualname_override.is_null()) fn->qualname = qualname_override;
+  else fn->qualname = code->qualname_slot >= 0 ? in.name_at(code->qualname_slot) : in.intern(code->qualname);
   for (int src : code->free_source) {
     if (src >= 0) fn->closure.push_back(f.slots[src]);
     else fn->closure.push_back(Value(in.heap.make<Cell>(in.t.cell, Value())));

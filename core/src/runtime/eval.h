@@ -22,6 +22,13 @@ Status exec_stmt(Interp& in, Frame& f, const ast::Stmt* s);
 void assign(Interp& in, Frame& f, const ast::Expr* target, Value v);
 void delete_target(Interp& in, Frame& f, const ast::Expr* target);
 
+// An attribute's name as an interned str: from the resolver's name-table
+// slot, or interned from the text for a tree the resolver has not seen.
+// (A copy: the table may grow while the caller holds it.)
+inline Value attr_name(Interp& in, const ast::Attribute* a) {
+  return a->slot >= 0 ? in.name_at(a->slot) : in.intern(a->attr);
+}
+
 // Name access by resolver scope.
 Value load_name(Interp& in, Frame& f, const ast::Name* n);
 void store_name(Interp& in, Frame& f, const ast::Name* n, Value v);

@@ -235,7 +235,7 @@ using namespace ast;
   Value obj = eval(in, f, a->value.get());
   f.expr = a;
   bool self_needed = false;
-  Value callee = get_method(in, obj, in.intern(a->attr), self_needed);
+  Value callee = get_method(in, obj, attr_name(in, a), self_needed);
   if (self_needed) buf.push(std::move(obj));
   return callee;
 }
@@ -250,7 +250,7 @@ using namespace ast;
     else buf.push(eval(in, f, arg.get()));
   }
   for (auto& kw : c->keywords) {
-    if (kw.arg) buf.push_kw(in.intern(*kw.arg), eval(in, f, kw.value.get()));
+    if (kw.arg) buf.push_kw(kw.slot >= 0 ? in.name_at(kw.slot) : in.intern(*kw.arg), eval(in, f, kw.value.get()));
     else push_double_starred(in, f, c, callee, kw.value.get(), buf);
   }
   f.expr = c;
@@ -396,7 +396,7 @@ Value apply_binop(Interp& in, Frame& f, const BinOp* b, Value l, Value r) {
 [[gnu::noinline]] Value eval_attribute(Interp& in, Frame& f, const Attribute* a) {
   Value obj = eval(in, f, a->value.get());
   f.expr = a;
-  return get_attr(in, obj, in.intern(a->attr));
+  return get_attr(in, obj, attr_name(in, a));
 }
 
 [[gnu::noinline]] Value eval_subscript(Interp& in, Frame& f, const Subscript* s) {

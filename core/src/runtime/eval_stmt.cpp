@@ -107,7 +107,8 @@ using namespace ast;
   return Status::Normal;
 }
 
-void bind_plain(Interp& in, Frame& f, const std::string& name, Value v) {
+// `slot`, if known, is `name`'s entry in the name table (Interp::name_at).
+void bind_plain(Interp& in, Frame& f, const std::string& name, Value v, int slot = -1) {
   for (std::size_t i = 0; i < f.code->slot_names.size(); ++i) {
     if (f.code->slot_names[i] == name && f.code->type != CodeType::Module && f.code->type != CodeType::Class) {
       if (f.code->is_cell[i]) f.slots[i].as<Cell>()->value = std::move(v);
@@ -116,7 +117,7 @@ void bind_plain(Interp& in, Frame& f, const std::string& name, Value v) {
     }
   }
   Dict* target = f.ns ? f.ns : f.globals;
-  dict_set(in, Value(static_cast<Object*>(target)), in.intern(name), std::move(v));
+  dict_set(in, Value(static_cast<Object*>(target)), slot >= 0 ? in.name_at(slot) : in.intern(name), std::move(v));
 }
 
 void unbind_plain(Interp& in, Frame& f, const std::string& name) {
@@ -526,7 +527,7 @@ namespace {
   } else if (t->kind == ExprKind::Attribute) {
     auto* at = static_cast<const Attribute*>(t);
     Value obj = eval(in, f, at->value.get());
-    Value name = in.intern(at->attr);
+    Value name = attr_name(in, at);
     f.expr = t;
     Value cur = get_attr(in, obj, name);
     Value rhs = eval(in, f, a->value.get());
@@ -552,13 +553,14 @@ namespace {
 [[gnu::noinline]] Status exec_def(Interp& in, Frame& f, const FunctionDef* d) {
   std::vector<Value> decorators;
   for (auto& dec : d->decorator_list) decorators.push_back(eval(in, f, dec.get()));
-  Value fn = make_function(in, f, in.code_of.at(d), d->args);
+  const CodeInfo* code = in.code_of.at(d);
+  Value fn = make_function(in, f, code, d->args);
   if (!d->docstring.empty()) fn.as<Function>()->doc = make_str(in, d->docstring);
   for (std::size_t i = decorators.size(); i-- > 0;) {
     f.expr = d->decorator_list[i].get();
     fn = call1(in, decorators[i], fn);
   }
-  bind_plain(in, f, d->name, std::move(fn));
+  bind_plain(in, f, d->name, std::move(fn), code->name_slot);
   return Status::Normal;
 }
 
@@ -642,7 +644,7 @@ void assign(Interp& in, Frame& f, const Expr* t, Value v) {
       auto* a = static_cast<const Attribute*>(t);
       Value obj = eval(in, f, a->value.get());
       f.expr = t;
-      set_attr(in, obj, in.intern(a->attr), std::move(v));
+      set_attr(in, obj, attr_name(in, a), std::move(v));
       return;
     }
     case ExprKind::Subscript: {
@@ -693,7 +695,7 @@ void delete_target(Interp& in, Frame& f, const Expr* t) {
       auto* a = static_cast<const Attribute*>(t);
       Value obj = eval(in, f, a->value.get());
       f.expr = t;
-      del_attr(in, obj, in.intern(a->attr));
+      del_attr(in, obj, attr_name(in, a));
       return;
     }
     case ExprKind::Subscript: {

@@ -223,11 +223,12 @@ void Interp::write(std::string& buf, std::string_view s) {
 }
 
 Value Interp::intern(std::string_view s) {
-  auto it = interned_.find(std::string(s));
+  auto it = interned_.find(s);
   if (it != interned_.end()) return it->second;
   Value v = make_str(*this, std::string(s));
-  v.as<Str>()->hash = str_hash(s);
-  interned_.emplace(std::string(s), v);
+  Str* str = v.as<Str>();
+  str->hash = str_hash(s);
+  interned_.emplace(std::string_view(str->s), v);
   return v;
 }
 
@@ -278,15 +279,15 @@ int Interp::shared_name_index(const std::string& s) {
 }
 
 const Value& Interp::load_shared_name(int slot) {
-  std::string name;
+  const std::string* name;
   {
     SharedNames& t = shared_names();
     std::lock_guard<std::mutex> lock(t.mu);
-    name = t.names.at(static_cast<std::size_t>(slot));
+    name = &t.names.at(static_cast<std::size_t>(slot));  // a deque's elements stay put as it grows
   }
   auto i = static_cast<std::size_t>(slot);
   if (i >= shared_names_.size()) shared_names_.resize(i + 1);
-  shared_names_[i] = intern(name);
+  shared_names_[i] = intern(*name);
   return shared_names_[i];
 }
 

@@ -90,6 +90,7 @@ struct CodeInfo {
   int vararg_slot = -1, kwarg_slot = -1;
   bool is_generator = false;
   bool internal = false;  // frames hidden from tracebacks (embedded preludes)
+  int name_slot = -1, qualname_slot = -1;  // `name` and `qualname` in the name table (Interp::name_at)
 };
 
 class Generator;
@@ -218,7 +219,8 @@ class Interp {
 
  private:
   void write(std::string& buf, std::string_view s);
-  std::unordered_map<std::string, Value> interned_;
+  // Keys view the text of their own Str (kept alive by the value).
+  std::unordered_map<std::string_view, Value> interned_;
   std::unordered_map<std::string, int> name_index_;
   std::vector<Value> local_names_;
   std::deque<Value> shared_names_;  // filled on first use from the process-wide table (a deque: growing keeps references valid)

@@ -39,6 +39,9 @@ class Collector {
  public:
   Collector(ResolvedModule& out, const source::SourceFile& file, bool internal) : out_(out), file_(file), internal_(internal) {}
   std::optional<ResolveError> error;
+  // Every attribute name and call keyword of the module, for their name-table entries.
+  std::vector<Attribute*> attributes;
+  std::vector<Keyword*> keywords;
 
   Scope* new_scope(CodeType type, Scope* parent, const void* node, std::string name) {
     auto s = std::make_unique<Scope>();
@@ -360,10 +363,16 @@ class Collector {
         auto* c = static_cast<Call*>(e);
         expr(s, c->func.get());
         for (auto& a : c->args) expr(s, a.get());
-        for (auto& k : c->keywords) expr(s, k.value.get());
+        for (auto& k : c->keywords) {
+          if (k.arg) keywords.push_back(&k);
+          expr(s, k.value.get());
+        }
         break;
       }
-      case ExprKind::Attribute: expr(s, static_cast<Attribute*>(e)->value.get()); break;
+      case ExprKind::Attribute:
+        attributes.push_back(static_cast<Attribute*>(e));
+        expr(s, static_cast<Attribute*>(e)->value.get());
+        break;
       case ExprKind::Subscript: {
         auto* sub = static_cast<Subscript*>(e);
         expr(s, sub->value.get());
@@ -573,6 +582,16 @@ std::optional<ResolveError> resolve_module(ast::Module& module, const source::So
   a.analyze(owned.get());
   if (a.error) return a.error;
   a.layout(name_index, owned.get());
+  // Names the evaluator looks up as strings (attributes, keywords, function
+  // names) get their table entry here, so that a run takes the interned
+  // string from a slot instead of hashing the text at each use.
+  for (Attribute* at : c.attributes) at->slot = name_index(at->attr);
+  for (Keyword* k : c.keywords) k->slot = name_index(*k->arg);
+  for (auto& code : out.codes) {
+    if (code->type == CodeType::Module) continue;
+    code->name_slot = name_index(code->name);
+    code->qualname_slot = name_index(code->qualname);
+  }
   out.module_code = owned->info;
   module.scope = std::make_shared<ScopeInfo>();
   return std::nullopt;

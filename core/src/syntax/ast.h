@@ -164,6 +164,7 @@ struct Keyword {
   std::optional<std::string> arg;  // nullopt for **kwargs
   ExprPtr value;
   SourceSpan span;
+  int slot = -1;  // resolver: `arg`'s entry in the interpreter's name table
 };
 
 struct Call : Expr {
@@ -177,6 +178,7 @@ struct Attribute : Expr {
   ExprPtr value;
   std::string attr;
   ExprContext ctx = ExprContext::Load;
+  int slot = -1;  // resolver: `attr`'s entry in the interpreter's name table
   explicit Attribute(SourceSpan s) : Expr(ExprKind::Attribute, s) {}
 };
 

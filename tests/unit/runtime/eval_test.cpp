@@ -46,6 +46,32 @@ TEST(Eval, ArgumentBinding) {
   EXPECT_EQ(run_py("def f(x): pass\nf(1, x=2)\n").error, "TypeError: f() got multiple values for argument 'x'");
 }
 
+// Attribute names, keyword names and function names come from the
+// resolver's name table (interned once); strings built at run time must still
+// find and shadow them.
+TEST(Eval, NamesFromTheNameTableMeetRunTimeStrings) {
+  EXPECT_EQ(out_of("class C:\n"
+                   "    pass\n"
+                   "c = C()\n"
+                   "setattr(c, 'sp' + 'eed', 1)\n"
+                   "c.speed += 2\n"
+                   "print(c.speed, getattr(c, ''.join(['s', 'peed'])), c.__dict__)\n"
+                   "del c.speed\n"
+                   "print(hasattr(c, 'speed'))\n"
+                   "def f(**kw):\n"
+                   "    return kw\n"
+                   "k = f(alpha=1, **{'be' + 'ta': 2})\n"
+                   "print(k, k['alpha'], 'alpha' in k)\n"
+                   "def outer():\n"
+                   "    def inner():\n"
+                   "        pass\n"
+                   "    return inner\n"
+                   "print(outer().__name__, outer().__qualname__, outer.__name__ == 'out' + 'er')\n"),
+            "3 3 {'speed': 3}\nFalse\n{'alpha': 1, 'beta': 2} 1 True\ninner outer.<locals>.inner True\n");
+  EXPECT_EQ(run_py("class C:\n    pass\nC().missing\n").error, "AttributeError: 'C' object has no attribute 'missing'");
+  EXPECT_EQ(run_py("def f(a):\n    pass\nf(1, b=2)\n").error, "TypeError: f() got an unexpected keyword argument 'b'");
+}
+
 TEST(Eval, ClassesInheritanceAndSuper) {
   EXPECT_EQ(out_of("class A:\n"
                    "    def __init__(self, x): self.x = x\n"
