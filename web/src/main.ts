@@ -22,6 +22,9 @@ performance.mark('scopeplay:page-script');
 let lastOutcome: RunOutcome | null = null;
 let runs = 0;
 let lastRenderAt = 0;
+/** The link lags the editor (a run started by typing); see "the link" below. */
+let linkStale = false;
+let linkTimer: ReturnType<typeof setTimeout> | undefined;
 /** While the page itself replaces the editor's text (gallery), edits are not the user's. */
 let applyingEntry = false;
 const engine = new EngineClient(showOutcome, showFatal);
@@ -76,7 +79,7 @@ editor.onChange(onEdit);
 
 // ---- running -------------------------------------------------------------
 
-const live = liveRunner(() => runNow(), DEBOUNCE_MS);
+const live = liveRunner(() => runNow({ edit: true }), DEBOUNCE_MS);
 function onEdit(): void {
   if (applyingEntry) return;
   state.code = editor.getValue();
@@ -85,10 +88,11 @@ function onEdit(): void {
   live.edited();
 }
 
-function runNow(): void {
+function runNow({ edit = false } = {}): void {
   live.cancel();
   state.code = editor.getValue();
-  updateLink();
+  if (edit) linkStale = true;
+  else flushLink();
   if (!lastOutcome) status.textContent = t(lang, 'loadingEngine');
   engine.request({ code: state.code, tf: state.tf });
 }
@@ -100,6 +104,7 @@ function showOutcome(outcome: RunOutcome): void {
   showStatus(outcome);
   document.body.dataset.runs = String(runs);
   lastRenderAt = performance.now();
+  if (linkStale) scheduleLink();
   if (runs === 1) {
     performance.mark('scopeplay:first-output');
     preloadEditor();
@@ -176,6 +181,28 @@ function jump(line: number): void {
 
 // ---- the link --------------------------------------------------------------
 
+// Runs started by typing leave the link to be updated once their output is on
+// screen and typing has paused: each same-document URL change costs the
+// browser process 10–16 ms of a core (it carries the whole snippet), and on
+// two cores that time came out of the engine's run (bench/web/README.md).
+// Any other run, Copy link and leaving the page update it at once.
+const LINK_DELAY_MS = 400;
+
+function scheduleLink(): void {
+  clearTimeout(linkTimer);
+  linkTimer = setTimeout(flushLink, LINK_DELAY_MS);
+}
+
+function flushLink(): void {
+  clearTimeout(linkTimer);
+  linkStale = false;
+  updateLink();
+}
+addEventListener('pagehide', flushLink);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') flushLink();
+});
+
 function updateLink(): void {
   const fragment = shareFragment(state);
   // Too large to share: the link keeps its last shareable state.
@@ -183,7 +210,7 @@ function updateLink(): void {
 }
 
 $('copy').addEventListener('click', async () => {
-  updateLink();
+  flushLink();
   try {
     await navigator.clipboard.writeText(location.href);
     flash(t(lang, 'copied'));
