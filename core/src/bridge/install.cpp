@@ -156,6 +156,20 @@ void build_tensorflow(Interp& in, ModuleBuilder& m) {
   add_op_natives(nb);
   add_misc_natives(nb);
   defn(nb, "load_lazy_parts", 0, [](Interp& i, const Value*) { return Value::boolean(load_lazy_parts(i)); });
+  // copy_public(src, dst, skip): dst[k] = src[k] for each name of src, in
+  // order, that does not start with "_" and is not `skip`.
+  defn(nb, "copy_public", 3, [](Interp& i, const Value* a) {
+    const std::string& skip = str_of(a[2]);
+    if (a[0].same(a[1])) return Value::none();
+    const std::vector<HashEntry>& entries = a[0].as<runtime::Dict>()->table.entries();  // src is not written to
+    for (const HashEntry& e : entries) {
+      if (!is_str(e.key)) continue;
+      const std::string& k = str_of(e.key);
+      if (k.empty() || k[0] == '_' || k == skip) continue;
+      dict_set(i, a[1], e.key, e.value);
+    }
+    return Value::none();
+  });
   defn(nb, "module_dict", 1, [](Interp& i, const Value* a) {
     Value mod = dict_get_str(i.modules, str_of(a[0]));
     return is_kind(mod, Kind::Module) ? mod.as<Module>()->dict : Value::none();

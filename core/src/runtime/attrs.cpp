@@ -79,7 +79,7 @@ Value type_special(Interp& in, TypeObject* t, const std::string& n) {
 
 Value function_attr(Interp& in, Function* f, const std::string& n) {
   if (n == "__name__") return f->name;
-  if (n == "__qualname__") return f->qualname;
+  if (n == "__qualname__") return function_qualname(in, f);
   if (n == "__module__") return f->module_name.is_null() ? make_str(in, "__main__") : f->module_name;
   if (n == "__doc__") return f->doc.is_null() ? Value::none() : f->doc;
   if (n == "__defaults__") {

@@ -5,7 +5,7 @@
 namespace scopeplay::runtime {
 namespace {
 
-std::string fn_name(const Function* fn) { return str_of(fn->qualname); }
+std::string fn_name(const Function* fn) { return function_qualname_text(fn); }
 
 std::string quoted_list(const std::vector<std::string>& names) {
   std::string out;
@@ -217,8 +217,7 @@ Value make_function(Interp& in, Frame& f, const CodeInfo* code, const ast::Argum
   fn->defaults = std::move(defaults);
   if (any_kw) fn->kwdefaults = std::move(kwdefaults);
   fn->name = code->name_slot >= 0 ? in.name_at(code->name_slot) : in.intern(code->name);
-  if (!qualname_override.is_null()) fn->qualname = qualname_override;
-  else fn->qualname = code->qualname_slot >= 0 ? in.name_at(code->qualname_slot) : in.intern(code->qualname);
+  fn->qualname = qualname_override;  // null: the code's, made when first asked for
   for (int src : code->free_source) {
     if (src >= 0) fn->closure.push_back(f.slots[src]);
     else fn->closure.push_back(Value(in.heap.make<Cell>(in.t.cell, Value())));
@@ -226,6 +225,18 @@ Value make_function(Interp& in, Frame& f, const CodeInfo* code, const ast::Argum
   Value modname = dict_get_str(Value(static_cast<Object*>(f.globals)), "__name__");
   if (!modname.is_null()) fn->module_name = modname;
   return v;
+}
+
+const Value& function_qualname(Interp& in, Function* f) {
+  if (f->qualname.is_null()) {
+    const CodeInfo* c = f->code;
+    f->qualname = c->qualname_slot >= 0 ? in.name_at(c->qualname_slot) : in.intern(c->qualname);
+  }
+  return f->qualname;
+}
+
+const std::string& function_qualname_text(const Function* f) {
+  return f->qualname.is_null() ? f->code->qualname : str_of(f->qualname);
 }
 
 Value call(Interp& in, const Value& f, Args& a) {
@@ -285,7 +296,7 @@ std::string callable_name(Interp& in, const Value& f) {
   if (f.is_obj()) {
     Object* o = f.obj();
     switch (o->kind) {
-      case Kind::Function: return str_of(static_cast<Function*>(o)->qualname);
+      case Kind::Function: return function_qualname_text(static_cast<Function*>(o));
       case Kind::Builtin: {
         auto* b = static_cast<Builtin*>(o);
         return b->owner.empty() ? b->name : b->owner + "." + b->name;

@@ -49,7 +49,7 @@ Value make_generator(Interp& in, Function* fn, std::unique_ptr<Value[]> slots, s
   g->func = Value(static_cast<Object*>(fn));
   g->slots = std::move(slots);
   g->nslots = nslots;
-  g->qualname = fn->qualname;
+  g->qualname = function_qualname(in, fn);
   g->frame.code = fn->code;
   g->frame.func = fn;
   g->frame.slots = g->slots.get();

@@ -132,7 +132,8 @@ class Function final : public Object {
   std::vector<Value> defaults;   // positional defaults (last N params)
   std::vector<Value> kwdefaults; // one per kw-only param, null if none
   std::vector<Value> closure;    // Cells, one per freevar
-  Value name, qualname;          // Str
+  Value name;                    // Str
+  Value qualname;                // Str; null until asked for (function_qualname)
   Value dict;                    // Dict of function attributes, lazily
   Value owner_class;             // class whose body defined it (zero-arg super)
   Value module_name;             // Str

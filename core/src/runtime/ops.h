@@ -108,6 +108,9 @@ Value call2(Interp& in, const Value& f, Value a, Value b);
 // obj.name(args...) with a null result when the method does not exist.
 Value call_method_opt(Interp& in, const Value& obj, std::string_view name, std::vector<Value> args);
 std::string callable_name(Interp& in, const Value& f);  // "f", "list.append", ...
+// A function's __qualname__: made on first use (most functions never need it).
+const Value& function_qualname(Interp& in, Function* f);
+const std::string& function_qualname_text(const Function* f);
 bool is_callable(Interp& in, const Value& v);
 
 // ---- dict helpers

@@ -214,7 +214,7 @@ std::string repr(Interp& in, const Value& v) {
     case Kind::Cell: return "<cell at " + address(o) + ">";
     case Kind::Function: {
       auto* f = static_cast<Function*>(o);
-      return "<function " + str_of(f->qualname) + " at " + address(o) + ">";
+      return "<function " + function_qualname_text(f) + " at " + address(o) + ">";
     }
     case Kind::Builtin: {
       auto* b = static_cast<Builtin*>(o);
@@ -225,7 +225,7 @@ std::string repr(Interp& in, const Value& v) {
     }
     case Kind::BoundMethod: {
       auto* m = static_cast<BoundMethod*>(o);
-      std::string fname = is_kind(m->func, Kind::Function) ? str_of(m->func.as<Function>()->qualname) : callable_name(in, m->func);
+      std::string fname = is_kind(m->func, Kind::Function) ? function_qualname_text(m->func.as<Function>()) : callable_name(in, m->func);
       DepthGuard d(in, " while getting the repr of an object");
       return "<bound method " + fname + " of " + repr(in, m->self) + ">";
     }
