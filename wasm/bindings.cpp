@@ -1,4 +1,4 @@
-// The WebAssembly face of scopeplay: one Embind function over scopeplay::run().
+// The WebAssembly face of scopeplay: Embind functions over scopeplay::run().
 //
 // The result crosses the boundary as the same JSON text the CLI's --json
 // prints (core's to_json), so the browser, Node and the CLI can never disagree
@@ -23,6 +23,8 @@ std::string run_json(const std::string& source, const std::string& filename,
   if (max_steps > 0) options.max_steps = static_cast<std::uint64_t>(max_steps);
   if (max_output_bytes > 0) options.max_output_bytes = static_cast<std::uint64_t>(max_output_bytes);
   if (max_call_depth > 0) options.max_call_depth = static_cast<int>(max_call_depth);
+  // The host frees the run (releaseRun) once it has passed the result on.
+  options.defer_teardown = true;
   return scopeplay::to_json(scopeplay::run(source, options));
 }
 
@@ -38,5 +40,6 @@ double heap_used_bytes() { return static_cast<double>(mallinfo().uordblks); }
 EMSCRIPTEN_BINDINGS(scopeplay) {
   emscripten::function("runJson", &run_json);
   emscripten::function("provide", &provide);
+  emscripten::function("releaseRun", &scopeplay::release_run);
   emscripten::function("heapUsedBytes", &heap_used_bytes);
 }

@@ -93,7 +93,7 @@ test('worker_core holds a run that arrives before init until its engine is insta
   let deliver;
   serve({ post: (m) => out.push(m), onMessage: (h) => { deliver = h; } });
   // An Emscripten module factory stand-in: runJson echoes its source.
-  const factory = `export default async () => ({ runJson: (s) => JSON.stringify({ stdout: 'ran ' + s + '\\n',
+  const factory = `export default async () => ({ releaseRun: () => {}, runJson: (s) => JSON.stringify({ stdout: 'ran ' + s + '\\n',
     stderr: '', error: null, variables: [], ops: [], scopes: [], events: [] }) });`;
   const moduleUrl = moduleUrlOf(factory);
   deliver({ type: 'run', id: 1, source: 'a', options: {} });
@@ -106,9 +106,33 @@ test('worker_core holds a run that arrives before init until its engine is insta
   assert.deepEqual(out.slice(1).map((m) => [m.id, m.result.stdout]), [[1, 'ran a\n'], [2, 'ran b\n']]);
 });
 
+test('worker_core posts a result before it frees the run that made it', async () => {
+  const events = [];
+  let deliver;
+  serve({ post: (m) => events.push(m.type === 'result' ? `result ${m.id}` : m.type), onMessage: (h) => { deliver = h; } });
+  globalThis.__scopeplayEvents = events;
+  // The core keeps a run's objects (RunOptions::defer_teardown) until releaseRun().
+  const factory = `export default async () => ({
+    releaseRun: () => globalThis.__scopeplayEvents.push('release'),
+    runJson: (s) => { globalThis.__scopeplayEvents.push('run ' + s);
+      return JSON.stringify({ stdout: s, stderr: '', error: null, variables: [], ops: [], scopes: [], events: [] }); } });`;
+  deliver({ type: 'init', moduleUrl: moduleUrlOf(factory), wasm: new Uint8Array(0) });
+  deliver({ type: 'run', id: 1, source: 'a', options: {} });
+  deliver({ type: 'run', id: 2, source: 'b', options: {} });
+  for (let i = 0; i < 100 && events.filter((e) => e === 'release').length < 2; i++) await new Promise((r) => setTimeout(r, 10));
+  const seq = events.filter((e) => e !== 'ready');
+  // Each result goes out first; its run is freed after that, before the next run.
+  assert.deepEqual(seq.filter((e) => e !== 'release'), ['run a', 'result 1', 'run b', 'result 2']);
+  assert.equal(seq.indexOf('release', seq.indexOf('result 1')) < seq.indexOf('run b'), true, seq.join(', '));
+  assert.equal(seq.indexOf('release', seq.indexOf('result 1')) > seq.indexOf('result 1'), true, seq.join(', '));
+  assert.equal(seq.at(-1), 'release', seq.join(', '));
+  delete globalThis.__scopeplayEvents;
+});
+
 // A module stand-in whose JavaScript stack runs out beyond `fits` Python calls.
 function overflowingModule(fits, seen) {
   return {
+    releaseRun: () => {},
     runJson: (source, filename, tf, maxSteps, maxOutputBytes, maxCallDepth) => {
       seen.push(maxCallDepth);
       if (maxCallDepth > fits) throw new RangeError('Maximum call stack size exceeded');
@@ -154,7 +178,7 @@ test("worker_core answers every 'init' (a page's boot script sends the first, th
   let instantiated = 0;
   serve({ post: (m) => out.push(m), onMessage: (h) => { deliver = h; } });
   globalThis.__scopeplayInstantiated = () => instantiated++;
-  const factory = `export default async () => { globalThis.__scopeplayInstantiated(); return { runJson: (s) => JSON.stringify({ stdout: s,
+  const factory = `export default async () => { globalThis.__scopeplayInstantiated(); return { releaseRun: () => {}, runJson: (s) => JSON.stringify({ stdout: s,
     stderr: '', error: null, variables: [], ops: [], scopes: [], events: [] }) }; };`;
   const moduleUrl = moduleUrlOf(factory);
   deliver({ type: 'init', moduleUrl, wasm: new Uint8Array(0) });  // the boot script's: nobody listens yet
@@ -175,7 +199,7 @@ test('worker_core answers a run with an InternalError when its engine cannot be 
   const factory = `export default async () => {
     const n = ++globalThis.__scopeplayMade;
     if (n === 2) throw new Error('out of memory');
-    return { runJson: (s) => { if (n === 1) throw new RangeError('Maximum call stack size exceeded');
+    return { releaseRun: () => {}, runJson: (s) => { if (n === 1) throw new RangeError('Maximum call stack size exceeded');
       return JSON.stringify({ stdout: s, stderr: '', error: null, variables: [], ops: [], scopes: [], events: [] }); } };
   };`;
   const moduleUrl = moduleUrlOf(factory);
@@ -199,6 +223,7 @@ function buildersModule(calls, good = 'BUNDLE') {
   let provided = false;
   const result = (fields) => JSON.stringify({ stdout: '', stderr: '', error: null, variables: [], ops: [], scopes: [], events: [], ...fields });
   return {
+    releaseRun: () => {},
     runJson: (source) => {
       calls.push(`run ${source}`);
       if (source === 'layers' && !provided) {
@@ -258,6 +283,7 @@ test('a worker reads the deferred code and the TF builders a second after its fi
       readBytesSync: (url) => { reads.push(['sync ' + url, Date.now()]); return emptyModule; },
     });
   const factory = `export default async () => ({
+    releaseRun: () => {},
     runJson: (s) => JSON.stringify({ stdout: 'ran ' + s + '\\n', stderr: '', error: null, variables: [], ops: [], scopes: [], events: [] }),
     provide: (r, t) => { globalThis.__scopeplayCalls.push(r + ' ' + t); return true; } });`;
   deliver({ type: 'init', moduleUrl: moduleUrlOf(factory), wasm: new Uint8Array(0), buildersUrl: 'file:///b.txt',

@@ -25,6 +25,11 @@ struct RunOptions {
   std::uint64_t max_memory_bytes = 256ull << 20; // MemoryError beyond this
   std::uint64_t max_output_bytes = 1ull << 20;   // stdout + stderr; truncated beyond this
   int max_nesting = 200;                         // parser nesting (brackets, blocks)
+  // Keep the run's interpreter (its objects, the TF graph) after run() returns,
+  // until release_run() or the next run() on this thread frees it: a host that
+  // shows the result first can free the run's memory after that (freeing is a
+  // tenth of a TF snippet's run).
+  bool defer_teardown = false;
 };
 
 // One frame of a traceback, outermost first (as CPython prints them).
@@ -101,6 +106,9 @@ struct RunResult {
 };
 
 RunResult run(std::string_view source, const RunOptions& options = {});
+
+// Frees what a run with RunOptions::defer_teardown kept; nothing otherwise.
+void release_run();
 
 // Parts of the engine a build may leave out of its binary, for a host to
 // provide from a file the same build wrote. The WebAssembly build leaves out

@@ -119,9 +119,15 @@ void run_snippet(runtime::Interp& in, std::string_view source, RunResult& result
   }
 }
 
+// The interpreter of the last run made with RunOptions::defer_teardown.
+thread_local std::unique_ptr<runtime::Interp> kept_interp;
+
 }  // namespace
 
+void release_run() { kept_interp.reset(); }
+
 RunResult run(std::string_view source, const RunOptions& options) {
+  release_run();
   RunResult result;
   auto in = std::make_unique<runtime::Interp>(options);
   char marker = 0;
@@ -154,7 +160,7 @@ RunResult run(std::string_view source, const RunOptions& options) {
   result.scopes = std::move(in->extras.scopes);
   result.events = std::move(in->extras.events);
   result.needs = std::move(in->extras.needs);
-  in.reset();
+  if (options.defer_teardown) kept_interp = std::move(in);
   return result;
 }
 

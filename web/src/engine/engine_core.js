@@ -239,12 +239,18 @@ export function prefetchBuilders(instance) {
 }
 
 /**
- * Replaces a broken instance's module with a fresh one (given the builders if
- * they were read; the deferred code, once compiled, is instantiated into it
- * on its first call without another read).
+ * Readies an instance for its next run: frees the last run's objects, which
+ * the core keeps until its result has been passed on, or replaces a broken
+ * instance's module with a fresh one (given the builders if they were read;
+ * the deferred code, once compiled, is instantiated into it on its first
+ * call without another read).
  */
 export async function recover(instance) {
-  if (!instance.broken) return;
+  if (!instance.broken) {
+    // Frees the last run's objects, kept until its result had gone out.
+    instance.module.releaseRun();
+    return;
+  }
   instance.module = await instance.reload();
   instance.broken = false;
   if (instance.builders) prefetchBuilders(instance);
@@ -283,6 +289,7 @@ export async function runRecovering(instance, source, options = {}) {
 
 /** Heap figures of a module instance, for leak tests. */
 export function heapStats(module) {
+  module.releaseRun();
   return { heapUsedBytes: module.heapUsedBytes(), heapSizeBytes: module.HEAP8.buffer.byteLength };
 }
 
