@@ -210,6 +210,72 @@ test('a closed scope of the tree shows its ops once opened', async () => {
   await page.close();
 });
 
+test('a graph the keystroke left unchanged keeps its tree; the hidden table follows the latest run', async () => {
+  const page = await openPage('#v=1&tf=1.15&example=gan_var_lists');
+  const scope = page.locator('#panel-tree details:not([open])').first();
+  const name = await scope.locator(':scope > summary').textContent();
+  await scope.locator(':scope > summary').click();
+  await page.evaluate(() => { document.querySelector('#panel-tree > *').dataset.mark = 'kept'; });
+  // A new line at the end: the same graph, so the same tree (the opened scope stays open).
+  let runs = await runsSoFar(page);
+  await focusEditor(page);
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.press('Enter');
+  runs = await waitForRun(page, runs);
+  assert.equal(await page.locator('#panel-tree > [data-mark=kept]').count(), 1, 'not rebuilt');
+  assert.equal(await page.locator('#panel-tree details[open]', { has: page.locator(':scope > summary', { hasText: name }) }).count(), 1);
+  // A new variable changes the graph: the tree is rebuilt, and the table (hidden
+  // until now) shows it once its tab is opened.
+  await page.keyboard.type('extra = tf.get_variable("extra", [3])');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.scopeplay.inspect().shown?.code.includes('"extra", [3]'));
+  await settled(page);
+  assert.equal(await page.locator('#panel-tree > [data-mark=kept]').count(), 0, 'rebuilt');
+  assert.match(await page.locator('#panel-tree').textContent(), /extra/);
+  await page.click('#tab-vars');
+  assert.match(await page.locator('#panel-vars').textContent(), /extra:0\(3,\)/);
+  await page.close();
+});
+
+test('typing updates the link once the output is shown and typing pauses; Copy link at once', async () => {
+  const page = await b.newPage();
+  // When each replaceState came, and when the output shown last had been.
+  await page.addInitScript(() => {
+    window.__links = [];
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (...args) => {
+      window.__links.push([performance.now(), window.scopeplay?.lastRenderAt() ?? 0]);
+      return replace(...args);
+    };
+  });
+  await page.goto(b.url + '#v=1&tf=1.15&example=seed_1');
+  await waitForRun(page);
+  await page.waitForFunction(() => document.body.dataset.editor === 'monaco', null, { timeout: 30000 });
+  const before = await page.evaluate(() => location.hash);
+  const typedAt = await page.evaluate(() => { window.__links.length = 0; return performance.now(); });
+  await focusEditor(page);
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('x = 1');
+  await page.waitForFunction((h) => location.hash !== h, before, { timeout: 5000 });
+  const hash = await page.evaluate(() => location.hash);
+  assert.match(hash, /^#v=1&tf=1\.15&code=/);
+  const links = await page.evaluate(() => window.__links);
+  // Written after an output of the typed code was shown, and some 400 ms after it.
+  assert.ok(links.length >= 1, 'the link was written');
+  for (const [at, shown] of links) {
+    assert.ok(shown > typedAt && at - shown >= 350, `link at ${at - typedAt} ms, output at ${shown - typedAt} ms`);
+  }
+  // Copy link writes the link of the latest edit at once.
+  await page.keyboard.type('2');
+  await page.click('#copy');
+  const copied = await page.evaluate(() => location.hash);
+  assert.notEqual(copied, hash);
+  await page.close();
+  const again = await openPage(copied);
+  assert.match((await inspect(again)).code, /x = 12\n?$/);
+  await again.close();
+});
+
 test('the plain editor marks the error and shows the inline names', async () => {
   const page = await openPage('?editor=plain#v=1&tf=1.15&example=error_already_exists', { monaco: false });
   await page.waitForTimeout(300);

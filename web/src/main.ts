@@ -22,6 +22,8 @@ performance.mark('scopeplay:page-script');
 let lastOutcome: RunOutcome | null = null;
 let runs = 0;
 let lastRenderAt = 0;
+/** When the frame showing the last output had been painted (a task after its animation frame). */
+let lastPaintAt = 0;
 /** The link lags the editor (a run started by typing); see "the link" below. */
 let linkStale = false;
 let linkTimer: ReturnType<typeof setTimeout> | undefined;
@@ -104,6 +106,7 @@ function showOutcome(outcome: RunOutcome): void {
   showStatus(outcome);
   document.body.dataset.runs = String(runs);
   lastRenderAt = performance.now();
+  requestAnimationFrame(() => setTimeout(() => (lastPaintAt = performance.now())));
   if (linkStale) scheduleLink();
   if (runs === 1) {
     performance.mark('scopeplay:first-output');
@@ -131,9 +134,38 @@ function renderResult(r: RunResult): void {
   renderPanels(r);
 }
 
+// The panels show the run's graph, which most keystrokes leave as it was: a
+// panel is rebuilt only when what it shows (or the language) changed, and the
+// hidden tab once it is shown. Rebuilding both on every keystroke took the GAN
+// entry 5 ms of script and 10 ms of layout (bench/web/README.md); an opened
+// scope of the tree also stays open while the graph stays the same.
+let panelRun: RunResult | null = null;
+const panelShows = new Map<string, string>();
+
 function renderPanels(r: RunResult): void {
+  panelRun = r;
+  refreshPanels();
+}
+
+function refreshPanels(): void {
+  const r = panelRun;
+  if (!r) return;
+  refreshPanel('panel-tree', [r.scopes, r.variables, r.ops], (el) => renderTreePanel(el, r));
+  refreshPanel('panel-vars', r.variables, (el) => renderVariablesPanel(el, r));
+}
+
+function refreshPanel(id: string, shows: unknown, render: (el: HTMLElement) => void): void {
+  const el = $(id);
+  if (el.hidden) return;
+  const key = lang + JSON.stringify(shows);
+  if (panelShows.get(id) === key) return;
+  panelShows.set(id, key);
+  render(el);
+}
+
+function renderTreePanel(el: HTMLElement, r: RunResult): void {
   renderTree(
-    $('panel-tree'),
+    el,
     r,
     {
       nameScope: t(lang, 'nameScope'),
@@ -145,8 +177,11 @@ function renderPanels(r: RunResult): void {
     },
     jump,
   );
+}
+
+function renderVariablesPanel(el: HTMLElement, r: RunResult): void {
   renderVariables(
-    $('panel-vars'),
+    el,
     r.variables,
     {
       columns: [
@@ -382,6 +417,7 @@ function selectTab(i: number, focus: boolean): void {
     tab.tabIndex = on ? 0 : -1;
     $(tab.getAttribute('aria-controls') ?? '').hidden = !on;
   });
+  refreshPanels();
   if (focus) tabs[i].focus();
 }
 tabs.forEach((tab, i) => {
@@ -462,6 +498,7 @@ function upgradeEditor(): void {
     ...editor.inspect(),
   }),
   lastRenderAt: () => lastRenderAt,
+  lastPaintAt: () => lastPaintAt,
 };
 
 // ---- start ------------------------------------------------------------------------
