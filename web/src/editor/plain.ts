@@ -72,7 +72,10 @@ export function createPlainEditor(textarea: HTMLTextAreaElement, callbacks: Edit
   let drawn = { first: 0, last: 0 };
 
   function render(): void {
+    // Layout is read once, before anything is written (a read after a write
+    // would force the browser to lay the page out again).
     const top = textarea.scrollTop;
+    const left = textarea.scrollLeft;
     const first = Math.max(0, Math.floor((top - padTop) / lineHeight) - OVERSCAN);
     const last = Math.min(lines.length, first + Math.ceil((textarea.clientHeight || 800) / lineHeight) + 2 * OVERSCAN);
     drawn = { first, last };
@@ -107,7 +110,7 @@ export function createPlainEditor(textarea: HTMLTextAreaElement, callbacks: Edit
     const skipped = `${first * lineHeight}px`;
     overlayLines.style.marginTop = skipped;
     gutterLines.style.marginTop = skipped;
-    place();
+    place(left, top);
   }
 
   function renderProblem(): void {
@@ -138,9 +141,9 @@ export function createPlainEditor(textarea: HTMLTextAreaElement, callbacks: Edit
     problem.append(message);
   }
 
-  function place(): void {
-    overlayLines.style.transform = `translate(${-textarea.scrollLeft}px, ${-textarea.scrollTop}px)`;
-    gutterLines.style.transform = `translateY(${-textarea.scrollTop}px)`;
+  function place(left = textarea.scrollLeft, top = textarea.scrollTop): void {
+    overlayLines.style.transform = `translate(${-left}px, ${-top}px)`;
+    gutterLines.style.transform = `translateY(${-top}px)`;
   }
 
   function onScroll(): void {
