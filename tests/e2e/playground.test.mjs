@@ -67,10 +67,14 @@ test('the page loads, runs the default snippet and swaps in Monaco', async () =>
   assert.equal(await outputText(page), expected('seed_5'));
   assert.equal((await inspect(page)).editor, 'monaco');
   // The output was on screen (in the plain editor's page) before Monaco took over.
-  const [first, editorReady] = await page.evaluate(() =>
-    ['scopeplay:first-output', 'scopeplay:editor-ready'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? -1),
+  const [first, painted, requested, editorReady] = await page.evaluate(() =>
+    ['scopeplay:first-output', 'scopeplay:first-output-painted', 'scopeplay:editor-requested', 'scopeplay:editor-ready'].map(
+      (n) => performance.getEntriesByName(n)[0]?.startTime ?? -1,
+    ),
   );
   assert.ok(first > 0 && editorReady > first, `first output ${first} ms, editor ${editorReady} ms`);
+  // Monaco is sent for once the frame showing the output has been painted.
+  assert.ok(painted > first && requested >= painted, `output ${first}, painted ${painted}, Monaco requested ${requested} ms`);
   await page.waitForTimeout(300);
   await b.screenshot(page, 'desktop-light');
   await page.close();
