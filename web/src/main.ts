@@ -106,21 +106,21 @@ function showOutcome(outcome: RunOutcome): void {
   showStatus(outcome);
   document.body.dataset.runs = String(runs);
   lastRenderAt = performance.now();
-  requestAnimationFrame(() => setTimeout(() => (lastPaintAt = performance.now())));
   if (linkStale) scheduleLink();
-  if (runs === 1) {
-    performance.mark('scopeplay:first-output');
-    // Monaco once the frame showing the output is painted: starting its
-    // fetches and its module took some 10 ms of this task, which that paint
-    // would otherwise wait for.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        performance.mark('scopeplay:first-output-painted');
-        preloadEditor();
-        upgradeEditor();
-      }),
-    );
-  }
+  const first = runs === 1;
+  if (first) performance.mark('scopeplay:first-output');
+  // A task after the next animation frame: the frame showing the output has been painted.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      lastPaintAt = performance.now();
+      if (!first) return;
+      // Monaco once the first output is on screen: starting its fetches and its
+      // module took some 10 ms of the task above, which that paint waited for.
+      performance.mark('scopeplay:first-output-painted');
+      preloadEditor();
+      upgradeEditor();
+    }),
+  );
 }
 
 function showStatus(outcome: RunOutcome): void {
