@@ -10,7 +10,11 @@ void defn(ModuleBuilder& m, const char* name, std::size_t nargs, NativeFn fn) {
   std::string n = name;
   m.def_raw(name, [n, nargs, fn](Interp& in, Args& a) -> Value {
     if (a.npos != nargs || a.nkw != 0) raise(in, Exc::TypeError, n + "() takes " + std::to_string(nargs) + " arguments");
-    return fn(in, a.pos);
+    try {
+      return fn(in, a.pos);
+    } catch (const scope::NotInGraph&) {
+      raise(in, Exc::ValueError, "a Tensor, Operation or Variable of another graph was given to an op of this graph: they must be from the same graph");
+    }
   });
 }
 

@@ -230,7 +230,7 @@ Result<TensorRef> Graph::get_tensor_by_name(std::string_view name) const {
 }
 
 std::string Graph::tensor_name(TensorRef t) const {
-  return ops_[t.op].name + ":" + std::to_string(t.index);
+  return op(t.op).name + ":" + std::to_string(t.index);
 }
 
 std::string Graph::tensor_str(TensorRef t) const {
@@ -246,7 +246,7 @@ std::string Graph::tensor_repr(TensorRef t) const {
 }
 
 std::string Graph::op_repr(OpId id) const {
-  return "<tf.Operation '" + ops_[id].name + "' type=" + ops_[id].type + ">";
+  return "<tf.Operation '" + op(id).name + "' type=" + op(id).type + ">";
 }
 
 // ---- collections -------------------------------------------------------------
@@ -298,7 +298,7 @@ VariableId Graph::add_variable(Variable v) {
 }
 
 CollectionItem Graph::variable_item(VariableId id) const {
-  return CollectionItem{CollectionItemKind::Variable, id, 0, variables_[id].tensor_name()};
+  return CollectionItem{CollectionItemKind::Variable, id, 0, variable(id).tensor_name()};
 }
 
 std::optional<VariableId> Graph::stored_variable(std::string_view full_name) const {

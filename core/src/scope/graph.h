@@ -30,6 +30,11 @@
 
 namespace scopeplay::scope {
 
+// An op, tensor or variable id that this graph does not have: one taken from
+// another tf.Graph. Thrown by the accessors below instead of reading out of
+// bounds; the bridge reports it as a ValueError.
+struct NotInGraph {};
+
 class Callbacks;
 
 struct Operation {
@@ -131,16 +136,16 @@ class Graph {
 
   // ---- operations and tensors --------------------------------------------
   Result<OpId> create_op(OpSpec spec);
-  const Operation& op(OpId id) const { return ops_[id]; }
+  const Operation& op(OpId id) const { return ops_[checked_op(id)]; }
   std::size_t num_ops() const { return ops_.size(); }
   std::vector<OpId> get_operations() const;
   Result<OpId> get_operation_by_name(std::string_view name) const;
   Result<TensorRef> get_tensor_by_name(std::string_view name) const;
-  const OutputSpec& output(TensorRef t) const { return ops_[t.op].outputs[t.index]; }
+  const OutputSpec& output(TensorRef t) const { return checked_output(t); }
   DType tensor_dtype(TensorRef t) const { return output(t).dtype; }
   const TensorShape& tensor_shape(TensorRef t) const { return output(t).shape; }
   // Tensor.set_shape (the caller merges; see ops::set_shape).
-  void set_tensor_shape(TensorRef t, TensorShape s) { ops_[t.op].outputs[t.index].shape = std::move(s); }
+  void set_tensor_shape(TensorRef t, TensorShape s) { const_cast<OutputSpec&>(checked_output(t)).shape = std::move(s); }
   std::string tensor_name(TensorRef t) const;
   std::string tensor_str(TensorRef t) const;   // Tensor("x:0", shape=(?, 3), dtype=float32)
   std::string tensor_repr(TensorRef t) const;  // <tf.Tensor 'x:0' shape=(?, 3) dtype=float32>
@@ -156,8 +161,8 @@ class Graph {
   void clear_collection(std::string_view key);
 
   // ---- variables (both tf.Variable and get_variable ones) -----------------
-  Variable& variable(VariableId id) { return variables_[id]; }
-  const Variable& variable(VariableId id) const { return variables_[id]; }
+  Variable& variable(VariableId id) { return variables_[checked_variable(id)]; }
+  const Variable& variable(VariableId id) const { return variables_[checked_variable(id)]; }
   std::size_t num_variables() const { return variables_.size(); }
   VariableId add_variable(Variable v);
   CollectionItem variable_item(VariableId id) const;
@@ -175,6 +180,19 @@ class Graph {
   const std::vector<std::string>& scopes_opened() const { return scopes_opened_; }
 
  private:
+  OpId checked_op(OpId id) const {
+    if (id >= ops_.size()) throw NotInGraph{};
+    return id;
+  }
+  const OutputSpec& checked_output(TensorRef t) const {
+    const Operation& o = ops_[checked_op(t.op)];
+    if (t.index < 0 || static_cast<std::size_t>(t.index) >= o.outputs.size()) throw NotInGraph{};
+    return o.outputs[static_cast<std::size_t>(t.index)];
+  }
+  VariableId checked_variable(VariableId id) const {
+    if (id >= variables_.size()) throw NotInGraph{};
+    return id;
+  }
   std::string describe_uniquify(const UniqueName& u, std::string_view requested) const;
   Result<NameScopeToken> open_name_scope(std::optional<std::string_view> name, bool log);
 

@@ -30,6 +30,23 @@ TEST(BridgeRun, ProfileSelectsMessages) {
   EXPECT_EQ(r15.error->line, 3);
 }
 
+// Found by the fuzz harness (a mutation of saver_test.py's testSomeErrors):
+// a Saver over variables of two graphs fed one graph's tensor to the other's
+// op, and the op read past the end of that graph's ops. Now a ValueError.
+TEST(BridgeRun, ATensorOfAnotherGraphIsAValueErrorNotARead) {
+  const std::string src =
+      "import tensorflow as tf\n"
+      "v1 = tf.Variable([20.0], name='v0o1')\n"
+      "with tf.Graph().as_default():\n"
+      "    other = tf.Variable([20.0], name='v1')\n"
+      "tf.train.Saver([v1, other])\n";
+  RunResult r = run_tf(src);
+  ASSERT_TRUE(r.error.has_value());
+  EXPECT_EQ(r.error->type, "ValueError");
+  EXPECT_NE(r.error->message.find("must be from the same graph"), std::string::npos) << r.error->message;
+  EXPECT_EQ(r.error->line, 5);
+}
+
 TEST(BridgeRun, UnknownVersionIsAClearError) {
   auto r = run_tf("import tensorflow as tf\n", "0.12");
   ASSERT_TRUE(r.error);
